@@ -8,12 +8,21 @@ namespace Twin.Domain.Simulation;
 /// by more than the tolerance. Loops through WWTPs and reclaimed-water plants converge
 /// geometrically because each pass returns only a share of the water.
 /// </summary>
-public sealed class KernelEngine
+public sealed class KernelEngine : ISimulationEngine
 {
     private readonly SimulationOptions _options;
 
     public KernelEngine(SimulationOptions? options = null) =>
         _options = options ?? SimulationOptions.Default;
+
+    public string Name => "kernel";
+
+    public Task<SimulationResult> RunAsync(Model.ParkModel park, IProgress<RunProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        var network = ParkNetwork.Build(park, Processes.ProcessCatalog.Default);
+        return Task.FromResult(Run(network, progress, cancellation));
+    }
 
     public SimulationResult Run(ParkNetwork network, IProgress<RunProgress>? progress = null,
         CancellationToken cancellation = default)

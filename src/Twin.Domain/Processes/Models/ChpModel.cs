@@ -44,6 +44,9 @@ public sealed class ChpModel : ProcessModel
         ParameterSpec.Optional("network_makeup", Dimension.MassRate,
             "water sent into the district-heating network to replace its losses", "0 t/yr",
             "none unless stated"),
+        ParameterSpec.Optional("recirculated_water", Dimension.MassRate,
+            "water reused inside the plant (cooling circuits, graded reuse): counted, not a flow",
+            "0 t/yr", "none unless stated"),
         ParameterSpec.Optional("seawater_use", Dimension.MassRate, "seawater used and returned",
             "0 t/yr", "none unless stated"),
         .. CoalFiring.Parameters,
@@ -221,6 +224,7 @@ public sealed class ChpModel : ProcessModel
             Supply.Discharge(io, b.OutputsOf("evaporation"),
                 Supply.Subtract(Supply.Subtract(makeup, wastewater), network));
 
+            Supply.Add(io.Terms.DetailOf(EnterpriseModel.Recirculated), b.Series("recirculated_water"));
             var seawater = Supply.Ask(io, b.InputsOf("seawater"), b.Series("seawater_use"));
             Supply.Discharge(io, b.OutputsOf("brine"), seawater);
         }

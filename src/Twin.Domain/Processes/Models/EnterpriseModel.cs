@@ -38,6 +38,9 @@ public sealed class EnterpriseModel : ProcessModel
         ["process_co2"] = "co2",
     };
 
+    /// <summary>Name of the detail term that counts water reused inside a plant.</summary>
+    public const string Recirculated = "water recirculated (t)";
+
     public override string Kind => "enterprise";
 
     public override string Description =>
@@ -136,6 +139,9 @@ public sealed class EnterpriseModel : ProcessModel
             ParameterSpec.Optional("nh3n_concentration", Dimension.Concentration,
                 "NH3-N of wastewater and sewage as sent to the sewer", "30 mg/L",
                 "typical pre-treated sewer discharge, within GB/T 31962-2015 grade B (45 mg/L)"),
+            ParameterSpec.Optional("recirculated_water", Dimension.MassRate,
+                "water reused inside the plant (cooling circuits, cascades): counted, not a flow",
+                "0 t/yr", none),
             ParameterSpec.Optional("electricity", Dimension.Power, "electricity use", "0 MWh/yr", none),
             ParameterSpec.Optional("heat", Dimension.Power, "heat or steam use", "0 GJ/yr", none),
         };
@@ -177,6 +183,7 @@ public sealed class EnterpriseModel : ProcessModel
             io.Terms.RecordShortfall("water demand not met (t)", _demand, received);
 
             SendWater(io, received, load);
+            Supply.Add(io.Terms.DetailOf(Recirculated), Supply.Multiply(_b.Series("recirculated_water"), load));
             TakeEnergy(io, load);
             SendPollutants(io, load);
         }
