@@ -109,7 +109,7 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
         return new Parameter(name, quantity, text, source, yaml.At(value), note);
     }
 
-    private Dictionary<string, string> Settings(YamlMappingNode? map, string subject)
+    public Dictionary<string, string> Settings(YamlMappingNode? map, string subject)
     {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in YamlSource.Entries(map))
@@ -185,7 +185,7 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
         return null;
     }
 
-    private void CheckSource(YamlMappingNode map, string subject, string source)
+    public void CheckSource(YamlMappingNode map, string subject, string source)
     {
         if (!sources.ContainsKey(source))
         {

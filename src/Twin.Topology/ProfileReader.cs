@@ -29,7 +29,7 @@ internal sealed class ProfileReader(YamlSource yaml, IReadOnlyDictionary<string,
         var source = yaml.RequiredText(map, "source", subject);
         if (source is not null && !sources.ContainsKey(source))
         {
-            yaml.Report(map, subject, $"unknown source '{source}': list it under sources");
+            yaml.Report(YamlSource.Child(map, "source")!, subject, $"unknown source '{source}': list it under sources");
         }
 
         double[]? weights = kind switch

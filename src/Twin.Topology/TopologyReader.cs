@@ -91,6 +91,12 @@ internal sealed class TopologyReader(YamlSource yaml)
 
         var nodeReader = new NodeReader(yaml, sources);
         var year = Year(root, subject);
+        if (year is null && YamlSource.Child(root, "horizon") is { } horizon)
+        {
+            // The horizon is read against the scenario's own year; without one it would be dropped unseen.
+            yaml.Report(horizon, subject, "a horizon needs the scenario's year next to it");
+        }
+
         var changes = new List<NodeChange>();
         foreach (var (key, value) in YamlSource.Entries(yaml.Mapping(root, "set", subject)))
         {
@@ -129,13 +135,17 @@ internal sealed class TopologyReader(YamlSource yaml)
         }
 
         yaml.OnlyKeys(map, subject, "parameters", "remove_parameters", "profile", "settings", "source");
-        var source = yaml.Text(map, "source", subject) ?? scenarioSource;
+        var ownSource = yaml.Text(map, "source", subject);
+        if (ownSource is not null)
+        {
+            nodeReader.CheckSource(map, subject, ownSource);
+        }
+
+        var source = ownSource ?? scenarioSource;
         var parameters = nodeReader.Parameters(yaml.Mapping(map, "parameters", subject), subject, source);
         var removed = (yaml.Sequence(map, "remove_parameters", subject) ?? new YamlSequenceNode())
             .OfType<YamlScalarNode>().Select(n => n.Value ?? "").ToList();
-        var settings = (YamlSource.Entries(yaml.Mapping(map, "settings", subject)))
-            .Where(p => p.Value is YamlScalarNode)
-            .ToDictionary(p => ((YamlScalarNode)p.Key).Value ?? "", p => ((YamlScalarNode)p.Value).Value ?? "");
+        var settings = nodeReader.Settings(yaml.Mapping(map, "settings", subject), subject);
         return new NodeChange(id, yaml.At(map), parameters, removed, yaml.Text(map, "profile", subject), settings);
     }
 

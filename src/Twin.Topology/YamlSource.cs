@@ -39,7 +39,7 @@ internal sealed class YamlSource
                 return null;
             }
 
-            return root;
+            return ComplexKeys(root) ? null : root;
         }
         catch (YamlDotNet.Core.YamlException e)
         {
@@ -47,6 +47,24 @@ internal sealed class YamlSource
             Issues.Add(new(new SourceLocation(Path, (int)e.Start.Line), "file", $"YAML syntax: {Plain(message)}"));
             return null;
         }
+    }
+
+    /// <summary>
+    /// Reports every key that is a list or a mapping. The readers take keys as names, so such a
+    /// file is refused as a whole rather than half read.
+    /// </summary>
+    private bool ComplexKeys(YamlMappingNode root)
+    {
+        var complex = root.AllNodes.OfType<YamlMappingNode>()
+            .SelectMany(map => map.Children.Keys)
+            .Where(key => key is not YamlScalarNode)
+            .ToArray();
+        foreach (var key in complex)
+        {
+            Report(key, "file", "a key must be a plain name, not a list or a mapping");
+        }
+
+        return complex.Length > 0;
     }
 
     /// <summary>The key-value pairs of a mapping; none when it is absent.</summary>

@@ -31,6 +31,8 @@ public static class CoalFiring
             "0.5 kg/t", "ultra-low emission limit 50 mg/Nm3 x about 10,000 Nm3 flue gas per t coal"),
         ParameterSpec.Optional("dust_factor", Dimension.MassRatio, "dust emitted per t coal",
             "0.1 kg/t", "ultra-low emission limit 10 mg/Nm3 x about 10,000 Nm3 flue gas per t coal"),
+        ParameterSpec.Optional("vocs_factor", Dimension.MassRatio, "VOCs emitted per t coal",
+            "0 kg/t", "none unless stated"),
     ];
 
     public static IEnumerable<string> Check(IReadOnlyDictionary<string, double> v)
@@ -49,7 +51,10 @@ public static class CoalFiring
         }
     }
 
-    public static IEnumerable<string> Outputs => ["so2", "nox", "dust", "co2", "fly-ash", "slag", "gypsum"];
+    public static IEnumerable<string> Outputs(IReadOnlyDictionary<string, double> v) =>
+        v.TryGetValue("vocs_factor", out var vocs) && vocs > 0
+            ? ["so2", "nox", "dust", "co2", "fly-ash", "slag", "gypsum", "vocs"]
+            : ["so2", "nox", "dust", "co2", "fly-ash", "slag", "gypsum"];
 
     /// <summary>Creates the residues of <paramref name="coal"/> t per step and sends them out.</summary>
     public static void Burn(NodeIo io, NodeBinding b, double[] coal)
@@ -71,6 +76,7 @@ public static class CoalFiring
         Combustion.Emit(io, b, "slag", Supply.Scale(ash, 1 - b.Value("fly_ash_share")));
 
         Combustion.Emit(io, b, "nox", Supply.Scale(coal, b.Value("nox_factor")));
+        Combustion.Emit(io, b, "vocs", Supply.Scale(coal, b.Value("vocs_factor")));
         Combustion.Emit(io, b, "co2", Combustion.Co2(io, b.InputsOf("coal")));
     }
 }

@@ -117,12 +117,11 @@ public sealed class ParkValidator
         }
     }
 
+    // A value already reported (negative, above its limit) would only make the coefficient checks
+    // blame the parameters next to it, e.g. a stack_loss of 80 % blaming a sound coal rate.
     private static bool ParametersUsable(IProcessModel model, Dictionary<string, ParameterSpec> specs,
         NodeSpec node) =>
-        node.Parameters.Values.All(p => specs.TryGetValue(p.Name, out var spec)
-            && spec.Dimension == p.Value.Dimension
-            && double.IsFinite(p.Value.Value)
-            && !(spec.Positive && p.Value.Value <= 0));
+        node.Parameters.Values.All(p => !CheckParameter(model, specs, p).Any());
 
     private static string Describe(Units.Dimension dimension) =>
         $"{dimension} ({Units.UnitCatalog.BaseSymbol(dimension)})";

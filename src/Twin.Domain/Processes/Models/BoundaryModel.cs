@@ -25,6 +25,10 @@ public sealed class BoundaryModel : ProcessModel
             "electricity the outside consumers ask for", "0 MW", "none unless stated"),
         ParameterSpec.Optional("discharge", Dimension.MassRate,
             "sewage or wastewater sent into the park", "0 t/h", "none unless stated"),
+        ParameterSpec.Optional("cod_concentration", Dimension.Concentration,
+            "COD of the sewage or wastewater it sends", "0 mg/L", "none unless stated"),
+        ParameterSpec.Optional("nh3n_concentration", Dimension.Concentration,
+            "NH3-N of the sewage or wastewater it sends", "0 mg/L", "none unless stated"),
         ParameterSpec.Optional("heat_return_share", Dimension.Fraction,
             "share of supplied heat that comes back in return water", "0 %",
             "none unless stated", max: 0.99),
@@ -60,10 +64,19 @@ public sealed class BoundaryModel : ProcessModel
                 {
                     "sewage" or "wastewater" => Supply.Scale(_discharge, 1.0 / discharges),
                     "heat-return" => HeatReturn.From(io, _heatIn, port, _returnShare),
+                    "cod" => Load(port, "cod_concentration"),
+                    "nh3n" => Load(port, "nh3n_concentration"),
                     _ => io.OutRequests[port.Index],
                 };
                 flow.CopyTo(io.OutFlows[port.Index], 0);
             }
+        }
+
+        /// <summary>The pollutant load of the discharge at its concentration, split over the ports.</summary>
+        private double[] Load(Port port, string concentration)
+        {
+            var ports = b.OutputsOf(port.Carrier.Id).Count;
+            return Supply.Scale(_discharge, b.Value(concentration) * 1e-6 / ports);
         }
 
         /// <summary>Supply heat arrives carrying its return share: ask for demand / (1 - share).</summary>

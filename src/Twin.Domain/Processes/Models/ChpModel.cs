@@ -101,7 +101,7 @@ public sealed class ChpModel : ProcessModel
     {
         yield return "electricity";
         yield return "heat-loss";
-        foreach (var residue in CoalFiring.Outputs)
+        foreach (var residue in CoalFiring.Outputs(v))
         {
             yield return residue;
         }
