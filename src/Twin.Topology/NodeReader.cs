@@ -12,7 +12,10 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
 
     private static readonly string[] ConnectionKeys = ["from", "to", "carrier", "priority", "share", "note"];
 
-    public NodeSpec? Node(YamlNode entry)
+    public NodeSpec? Node(YamlNode entry) => Node(entry, null);
+
+    /// <summary>Reads a node; its parameters take <paramref name="defaultSource"/> when neither they nor the node name one.</summary>
+    public NodeSpec? Node(YamlNode entry, string? defaultSource)
     {
         if (entry is not YamlMappingNode map)
         {
@@ -31,6 +34,7 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
             CheckSource(map, subject, source);
         }
 
+        source ??= defaultSource;
         var parameters = Parameters(yaml.Mapping(map, "parameters", subject), subject, source);
         var settings = Settings(yaml.Mapping(map, "settings", subject), subject);
         if (id is null || kind is null || name is null)

@@ -133,6 +133,13 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
             settings[key] = value;
         }
 
-        return node with { Parameters = parameters, Texts = settings, Profile = change.Profile ?? node.Profile };
+        // The changed node is reported where the scenario changed it: that is where to look.
+        return node with
+        {
+            Parameters = parameters,
+            Texts = settings,
+            Profile = change.Profile ?? node.Profile,
+            Location = change.Location,
+        };
     }
 }

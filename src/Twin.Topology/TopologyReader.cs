@@ -107,7 +107,7 @@ internal sealed class TopologyReader(YamlSource yaml)
         }
 
         var added = (yaml.Sequence(root, "add_nodes", subject) ?? new YamlSequenceNode())
-            .Select(nodeReader.Node).OfType<NodeSpec>().ToList();
+            .Select(n => nodeReader.Node(n, source)).OfType<NodeSpec>().ToList();
         var removed = (yaml.Sequence(root, "remove_nodes", subject) ?? new YamlSequenceNode())
             .OfType<YamlScalarNode>().Select(n => (n.Value ?? "", yaml.At(n))).ToList();
         var addedConnections = (yaml.Sequence(root, "add_connections", subject) ?? new YamlSequenceNode())

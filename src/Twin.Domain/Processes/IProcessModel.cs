@@ -30,5 +30,12 @@ public interface IProcessModel
     /// <summary>Carriers that must have an output, given the values (something produced needs a way out).</summary>
     IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> values);
 
+    /// <summary>
+    /// The most that can pass through the node per hour, in the unit of what it sends on
+    /// (t/h of water, GJ/h of heat), or null when nothing limits it. Used by the supply-capacity
+    /// (maximum flow) query.
+    /// </summary>
+    double? Throughput(IReadOnlyDictionary<string, double> values);
+
     IProcess Bind(NodeBinding binding);
 }

@@ -29,6 +29,9 @@ public abstract class ProcessModel : IProcessModel
     /// </summary>
     public virtual IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> values) => [];
 
+    public virtual double? Throughput(IReadOnlyDictionary<string, double> values) =>
+        values.TryGetValue("capacity", out var capacity) ? capacity : null;
+
     public abstract IProcess Bind(NodeBinding binding);
 
     protected static double Get(IReadOnlyDictionary<string, double> values, string name) =>

@@ -92,6 +92,14 @@ public sealed class ParkValidator
         }
 
         var quantity = parameter.Value;
+        if (quantity.Dimension == Units.Dimension.Fraction && spec.Dimension != Units.Dimension.Fraction
+            && !parameter.Text.Contains('%'))
+        {
+            yield return $"parameter '{parameter.Name}' = '{parameter.Text}' has no unit: write it in "
+                + $"{Describe(spec.Dimension)} or another unit of that dimension";
+            yield break;
+        }
+
         if (quantity.Dimension != spec.Dimension)
         {
             yield return $"parameter '{parameter.Name}' = '{parameter.Text}' is {Describe(quantity.Dimension)}, "

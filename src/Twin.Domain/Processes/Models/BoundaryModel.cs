@@ -46,8 +46,11 @@ public sealed class BoundaryModel : ProcessModel
         private readonly double[] _electricityDemand = Supply.Scale(b.Series("electricity_demand"), 1 / 3.6);
         private readonly double[] _discharge = b.Series("discharge");
         private readonly double _returnShare = b.Value("heat_return_share");
-        private readonly IReadOnlyList<Port> _heatIn =
-            b.Inputs.Where(p => p.Carrier.Id is "heat" or "waste-heat" or "steam").ToArray();
+        // In priority order, so that a consumer takes waste heat before fired heat (cascade).
+        private readonly IReadOnlyList<Port> _heatIn = b.Inputs
+            .Where(p => p.Carrier.Id is "heat" or "waste-heat" or "steam")
+            .OrderBy(p => p.Priority)
+            .ToArray();
 
         public void Evaluate(NodeIo io)
         {

@@ -69,6 +69,17 @@ public sealed class HeatPipelineModel : ProcessModel
         value("diameter"), value("length"), value("burial_depth"), value("insulation_thickness"),
         value("insulation_conductivity"), value("soil_conductivity"), value("roughness"));
 
+    /// <summary>
+    /// The most heat the supply pipe carries, GJ/h above the reference temperature, given its
+    /// temperatures; <paramref name="reference"/> is the park's reference temperature.
+    /// </summary>
+    public static double HeatCapacity(Func<string, double> value, double reference) =>
+        Pipe(value).MassFlow(value("max_velocity")) * HeatPipe.SpecificHeat
+            * (value("supply_temperature") - reference) * 3600 / 1e9;
+
+    /// <summary>Supply-heat capacity at a reference of 12 degC (the validator's view has no park).</summary>
+    public override double? Throughput(IReadOnlyDictionary<string, double> v) => HeatCapacity(n => v[n], 12);
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process : IProcess

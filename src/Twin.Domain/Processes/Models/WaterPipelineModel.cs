@@ -36,6 +36,9 @@ public sealed class WaterPipelineModel : ProcessModel
     public static double Capacity(double diameter, double maxVelocity) =>
         Math.PI * diameter * diameter / 4 * maxVelocity * 3600;
 
+    public override double? Throughput(IReadOnlyDictionary<string, double> v) =>
+        Capacity(v["diameter"], v["max_velocity"]) * (1 - v["leakage"]);
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process(NodeBinding b) : IProcess

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the twin and its tests need beyond the .NET 10 SDK, then restores packages.
+# Debian's PostgreSQL (for the cluster tests) is installed when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+missing=()
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}"
+fi
+
+dotnet restore Twin.sln
