@@ -16,4 +16,5 @@ internal sealed record ParkDocument(
     IReadOnlyDictionary<string, double> Facts,
     int Year,
     Horizon Horizon,
-    Economy Economy);
+    Economy Economy,
+    IReadOnlyList<Twin.Domain.Reconciliation.ReportedTable> ReportedTables);

@@ -31,7 +31,8 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
         }
 
         return new ParkModel(park.Park, scenario, year, horizon, park.ReferenceTemperature,
-            Topology.Carriers(park), nodes, connections, park.Profiles, economy, park.Facts, park.Sources);
+            Topology.Carriers(park), nodes, connections, park.Profiles, economy, park.Facts, park.Sources,
+            park.ReportedTables);
     }
 
     /// <summary>The overlays from the park's first to the scenario itself; null on an unknown base or a cycle.</summary>

@@ -88,6 +88,13 @@ public sealed class Topology
         return new ScenarioBuild(model, issues);
     }
 
+    /// <summary>
+    /// The inconsistencies of the source tables that the park file records as printed, and the
+    /// values the topology chose instead (warnings about the sources, not errors).
+    /// </summary>
+    public static IReadOnlyList<Twin.Domain.Reconciliation.Finding> Reconcile(ParkModel model) =>
+        Twin.Domain.Reconciliation.TableReconciler.Check(model, model.ReportedTables ?? []);
+
     internal static CarrierCatalog Carriers(ParkDocument park) =>
         CarrierCatalog.Default.WithHeatingValues(park.HeatingValues);
 }

@@ -12,7 +12,7 @@ internal sealed class TopologyReader(YamlSource yaml)
     private static readonly string[] ParkKeys =
     [
         "park", "name", "reference_temperature", "sources", "fuels", "profiles", "nodes", "connections",
-        "indicators", "year", "horizon", "economy", "scenarios", "note",
+        "indicators", "year", "horizon", "economy", "scenarios", "note", "reported",
     ];
 
     private static readonly string[] ScenarioKeys =
@@ -64,7 +64,8 @@ internal sealed class TopologyReader(YamlSource yaml)
             Indicators(root),
             year,
             Horizon(root, subject, year) ?? Twin.Domain.Model.Horizon.Year(year, StepLength.Day),
-            Economy(root, subject) ?? new Economy(0, 0, 0));
+            Economy(root, subject) ?? new Economy(0, 0, 0),
+            new ReportedTableReader(yaml, sources).Tables(yaml.Sequence(root, "reported", subject)));
 
         var scenarios = (yaml.Sequence(root, "scenarios", subject) ?? new YamlSequenceNode())
             .Select(s => s is YamlMappingNode map ? Scenario(map, sources) : null)

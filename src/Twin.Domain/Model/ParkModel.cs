@@ -22,7 +22,8 @@ public sealed record ParkModel(
     IReadOnlyDictionary<string, ProfileSpec> Profiles,
     Economy Economy,
     IReadOnlyDictionary<string, double> Facts,
-    IReadOnlyDictionary<string, string> Sources)
+    IReadOnlyDictionary<string, string> Sources,
+    IReadOnlyList<Reconciliation.ReportedTable>? ReportedTables = null)
 {
     public NodeSpec? Node(string id) => Nodes.FirstOrDefault(n => n.Id == id);
 }
