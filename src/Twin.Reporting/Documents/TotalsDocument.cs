@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using Twin.Domain.Accounting;
 
 namespace Twin.Reporting.Documents;
 
-/// <summary>totals.json: the park's named totals over the horizon; each name ends in its unit.</summary>
+/// <summary>
+/// totals.json: the park's named totals over the horizon, each name ending in its unit, as one
+/// flat object beside "scenario" and "year", so that a program reads totals["coal_t"] directly.
+/// </summary>
+[JsonConverter(typeof(TotalsDocumentConverter))]
 public sealed record TotalsDocument(string Scenario, int Year, IReadOnlyDictionary<string, double> Totals)
 {
     public static TotalsDocument From(RunReport report)
