@@ -1,4 +1,5 @@
 using Twin.Domain.Carriers;
+using Twin.Domain.Model;
 using Twin.Domain.Processes;
 using Twin.Domain.Simulation;
 
@@ -49,20 +50,32 @@ public sealed class BalanceSheet
         return Quantities(inward, outward, inside.Select(n => n.Terms).ToArray(), from, end);
     }
 
-    /// <summary>The largest relative residual of water and energy over every non-boundary node and step.</summary>
+    /// <summary>
+    /// The largest relative residual of water and energy over every non-boundary node and step:
+    /// |in - out - stock change| / max(in, out), with the step at which it occurs.
+    /// </summary>
     public (double Residual, string Node, string Quantity, int Step) WorstStep()
     {
         var worst = (0.0, "", "", -1);
         foreach (var outcome in _result.Nodes.Where(n => !_boundaries.Contains(n.Node.Id)))
         {
-            for (var step = 0; step < Steps; step++)
+            var id = outcome.Node.Id;
+            foreach (var (quantity, factor, stock) in new (string, Func<Carrier, double>, double[])[]
             {
-                foreach (var q in Quantities(_into[outcome.Node.Id], _outOf[outcome.Node.Id], [outcome.Terms],
-                             step, step + 1).Where(q => q.Quantity is Water or Energy))
+                (Water, c => c.WaterPerUnit, outcome.Terms.WaterStockChange),
+                (Energy, c => c.EnergyPerUnit, outcome.Terms.EnergyStockChange),
+            })
+            {
+                var inward = PerStep(_into[id], factor);
+                var outward = PerStep(_outOf[id], factor);
+                for (var step = 0; step < Steps; step++)
                 {
-                    if (q.RelativeResidual > worst.Item1)
+                    var scale = Math.Max(inward[step], outward[step]);
+                    var residual = Math.Abs(inward[step] - outward[step] - stock[step]);
+                    var relative = scale > 0 ? residual / scale : residual;
+                    if (relative > worst.Item1)
                     {
-                        worst = (q.RelativeResidual, outcome.Node.Id, q.Quantity, step);
+                        worst = (relative, id, quantity, step);
                     }
                 }
             }
@@ -71,13 +84,40 @@ public sealed class BalanceSheet
         return worst;
     }
 
-    private NodeBalance Node(NodeOutcome outcome, int from, int to)
+    private double[] PerStep(IEnumerable<EdgeFlow> edges, Func<Carrier, double> factor)
     {
-        var id = outcome.Node.Id;
-        var quantities = Quantities(_into[id], _outOf[id], [outcome.Terms], from, to);
-        var shortfalls = outcome.Terms.Shortfalls.ToDictionary(s => s.Key, s => Sum(s.Value, from, to));
-        var details = outcome.Terms.Details.ToDictionary(s => s.Key, s => Sum(s.Value, from, to));
-        return new NodeBalance(id, outcome.Node.Kind, outcome.Node.Name, quantities, shortfalls, details);
+        var total = new double[Steps];
+        foreach (var edge in edges)
+        {
+            var perUnit = factor(edge.Carrier);
+            if (perUnit == 0)
+            {
+                continue;
+            }
+
+            for (var step = 0; step < total.Length; step++)
+            {
+                total[step] += edge.Flow[step] * perUnit;
+            }
+        }
+
+        return total;
+    }
+
+    private NodeBalance Node(NodeOutcome outcome, int from, int to) =>
+        NodeOf(outcome.Node, _into[outcome.Node.Id], _outOf[outcome.Node.Id], outcome.Terms, from, to);
+
+    /// <summary>
+    /// One node's balance over steps [<paramref name="from"/>, <paramref name="to"/>) from its own
+    /// edges and terms, for callers that hold one node's flows only (a node grain).
+    /// </summary>
+    public static NodeBalance NodeOf(NodeSpec node, IEnumerable<EdgeFlow> inward, IEnumerable<EdgeFlow> outward,
+        NodeTerms terms, int from, int to)
+    {
+        var quantities = Quantities(inward, outward, [terms], from, to);
+        var shortfalls = terms.Shortfalls.ToDictionary(s => s.Key, s => Sum(s.Value, from, to));
+        var details = terms.Details.ToDictionary(s => s.Key, s => Sum(s.Value, from, to));
+        return new NodeBalance(node.Id, node.Kind, node.Name, quantities, shortfalls, details);
     }
 
     private static IReadOnlyList<QuantityBalance> Quantities(IEnumerable<EdgeFlow> inward,
