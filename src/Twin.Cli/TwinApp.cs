@@ -46,6 +46,8 @@ public sealed class TwinApp(TwinConsole console, EngineRegistry engines, bool de
             .WithDescription("The most a supply path can carry between two nodes, and what binds.")
             .WithExample("capacity", "topology/weihai-etdz", "--scenario", "reclaimed-phase1",
                 "--from", "etdz-wwtp", "--to", "botong");
+        config.AddCommand<ModelsCommand>("models")
+            .WithDescription("Print the process models' equations and parameters (docs/models.md).");
         config.AddCommand<CompareCommand>("compare")
             .WithDescription("Compare the totals, indicators and node balances of two run folders.")
             .WithExample("compare", "out/base-2020", "out/plan-2026");

@@ -82,19 +82,7 @@ public sealed class WeihaiRunTests : IDisposable
         ("solid_waste_utilised_t", 705_214), ("hazardous_waste_t", 11_840),
     ];
 
-    private static string Topology
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Twin.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return Path.Combine(directory!.FullName, "topology", "weihai-etdz");
-        }
-    }
+    private static string Topology => Path.Combine(Repository.Root, "topology", "weihai-etdz");
 
     /// <summary>Boundary node ids, read from balance.json's node kinds.</summary>
     private HashSet<string> Boundaries()
