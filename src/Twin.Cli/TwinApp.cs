@@ -46,6 +46,9 @@ public sealed class TwinApp(TwinConsole console, EngineRegistry engines, bool de
             .WithDescription("The most a supply path can carry between two nodes, and what binds.")
             .WithExample("capacity", "topology/weihai-etdz", "--scenario", "reclaimed-phase1",
                 "--from", "etdz-wwtp", "--to", "botong");
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Time the engines on the real park and on synthetic parks (docs/performance.md).")
+            .WithExample("bench", "--engines", "kernel,grains", "--nodes", "1000,10000");
         config.AddCommand<ModelsCommand>("models")
             .WithDescription("Print the process models' equations and parameters (docs/models.md).");
         config.AddCommand<CompareCommand>("compare")
