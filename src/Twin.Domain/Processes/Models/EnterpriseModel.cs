@@ -173,7 +173,8 @@ public sealed class EnterpriseModel : ProcessModel
             _b = binding;
             _demand = binding.Series("water_use");
             _water = binding.WaterSupplyInputs();
-            _heat = binding.Inputs.Where(p => p.Carrier.Kind == CarrierKind.Heat).ToArray();
+            _heat = binding.Inputs.Where(p => p.Carrier.Kind == CarrierKind.Heat)
+                .OrderBy(p => p.Priority).ToArray();
         }
 
         public void Evaluate(NodeIo io)

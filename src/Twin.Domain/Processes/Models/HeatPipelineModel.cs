@@ -97,7 +97,8 @@ public sealed class HeatPipelineModel : ProcessModel
         {
             _b = b;
             _pipe = Pipe(b.Value);
-            _supplyIn = b.Inputs.Where(p => p.Carrier.Id is "heat" or "waste-heat").ToArray();
+            _supplyIn = b.Inputs.Where(p => p.Carrier.Id is "heat" or "waste-heat")
+                .OrderBy(p => p.Priority).ToArray();
             _supplyOut = b.Outputs.Where(p => p.Carrier.Id is "heat" or "waste-heat")
                 .OrderBy(p => p.Priority).ToArray();
 

@@ -43,7 +43,8 @@ public sealed class WaterPipelineModel : ProcessModel
 
     private sealed class Process(NodeBinding b) : IProcess
     {
-        private readonly IReadOnlyList<Port> _in = b.Inputs.Where(p => p.Carrier.Id != "leakage").ToArray();
+        private readonly IReadOnlyList<Port> _in =
+            b.Inputs.Where(p => p.Carrier.Id != "leakage").OrderBy(p => p.Priority).ToArray();
 
         private readonly IReadOnlyList<Port> _out =
             b.Outputs.Where(p => p.Carrier.Id != "leakage").OrderBy(p => p.Priority).ToArray();
