@@ -37,7 +37,6 @@ internal sealed class TopologyReader(YamlSource yaml)
 
         var nodes = (yaml.Sequence(root, "nodes", subject) ?? new YamlSequenceNode())
             .Select(nodeReader.Node).OfType<NodeSpec>().ToList();
-        ReportDuplicates(nodes);
         var connections = (yaml.Sequence(root, "connections", subject) ?? new YamlSequenceNode())
             .Select(nodeReader.Connection).OfType<ConnectionSpec>().ToList();
         var profiles = new Dictionary<string, ProfileSpec>(StringComparer.Ordinal);
@@ -326,17 +325,5 @@ internal sealed class TopologyReader(YamlSource yaml)
 
         yaml.Report(YamlSource.Child(root, key)!, subject, $"'{key}' = '{text}' must be a temperature, e.g. '12 degC'");
         return null;
-    }
-
-    private void ReportDuplicates(List<NodeSpec> nodes)
-    {
-        foreach (var group in nodes.GroupBy(n => n.Id).Where(g => g.Count() > 1))
-        {
-            foreach (var duplicate in group.Skip(1))
-            {
-                yaml.Issues.Add(new(duplicate.Location, $"node '{duplicate.Id}'",
-                    $"duplicate id: first declared at line {group.First().Location.Line}"));
-            }
-        }
     }
 }

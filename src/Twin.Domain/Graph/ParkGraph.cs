@@ -30,6 +30,22 @@ public sealed class ParkGraph
     {
     }
 
+    /// <summary>
+    /// The graph that decides evaluation order and loops. A boundary node passes nothing on
+    /// from what it receives, except the heat of return water, so connections into a boundary
+    /// are left out unless they carry heat: otherwise the grid, taking the plants' power and
+    /// feeding the users, would join the whole park into one false loop.
+    /// </summary>
+    public static ParkGraph ForEvaluation(ParkModel park)
+    {
+        var boundaries = park.Nodes.Where(n => n.Kind == Processes.ProcessCatalog.BoundaryKind)
+            .Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var connections = park.Connections.Where(c => !boundaries.Contains(c.To)
+            || park.Carriers.TryGet(c.Carrier, out var carrier) && carrier.Kind == Carriers.CarrierKind.Heat
+                && carrier.Id != "heat-loss");
+        return new ParkGraph(park.Nodes.Select(n => n.Id), connections);
+    }
+
     public IBidirectionalGraph<string, TaggedEdge<string, ConnectionSpec>> Graph => _graph;
 
     /// <summary>Groups of two or more nodes that feed each other, each sorted by id.</summary>

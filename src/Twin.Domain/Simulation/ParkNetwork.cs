@@ -71,7 +71,7 @@ public sealed class ParkNetwork
                 inputs[i].Select(p => p.Edge).ToArray(), outputs[i].Select(p => p.Edge).ToArray()));
         }
 
-        var graph = new ParkGraph(park);
+        var graph = ParkGraph.ForEvaluation(park);
         var order = graph.EvaluationOrder().Select(id => index[id]).ToArray();
         return new ParkNetwork(park, nodes, edges, order, graph.Loops().Count);
     }

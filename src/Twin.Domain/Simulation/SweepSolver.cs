@@ -31,13 +31,21 @@ public static class SweepSolver
     /// Writes what a node sent and asked onto its edges; returns the largest relative change
     /// it made to any edge and, through <paramref name="worst"/>, that edge's index.
     /// </summary>
-    public static double Scatter(ParkNetwork network, NetworkNode node, ref int worst)
+    public static double Scatter(ParkNetwork network, NetworkNode node, ref int worst) =>
+        Scatter(network, node, node.Io.OutFlows, node.Io.InRequests, ref worst);
+
+    /// <summary>
+    /// Writes a node's outward series, evaluated elsewhere (in a node grain), onto its edges:
+    /// the same copy and the same change measure as for a node evaluated in this process.
+    /// </summary>
+    public static double Scatter(ParkNetwork network, NetworkNode node, double[][] outFlows,
+        double[][] inRequests, ref int worst)
     {
         var largest = 0.0;
         for (var port = 0; port < node.OutEdges.Count; port++)
         {
             var edge = node.OutEdges[port];
-            var change = Copy(node.Io.OutFlows[port], network.Edges[edge].Flow);
+            var change = Copy(outFlows[port], network.Edges[edge].Flow);
             if (change > largest)
             {
                 largest = change;
@@ -48,7 +56,7 @@ public static class SweepSolver
         for (var port = 0; port < node.InEdges.Count; port++)
         {
             var edge = node.InEdges[port];
-            var change = Copy(node.Io.InRequests[port], network.Edges[edge].Request);
+            var change = Copy(inRequests[port], network.Edges[edge].Request);
             if (change > largest)
             {
                 largest = change;
@@ -58,6 +66,14 @@ public static class SweepSolver
 
         return largest;
     }
+
+    /// <summary>
+    /// Absolute change, in the carrier's unit per step, below which a series counts as not
+    /// moving: the rounding residue left on an edge that should be zero (about 1e-12) must not
+    /// keep a converged run sweeping. A node balance moves by far less than 1e-9 of any real
+    /// throughput when its edges move by this much.
+    /// </summary>
+    public const double RoundingFloor = 1e-10;
 
     /// <summary>Copies source into target; the largest change relative to the series' scale.</summary>
     public static double Copy(double[] source, double[] target)
@@ -71,6 +87,6 @@ public static class SweepSolver
             target[i] = source[i];
         }
 
-        return change / scale;
+        return change <= RoundingFloor ? 0 : change / scale;
     }
 }

@@ -23,7 +23,13 @@ public sealed class ParkValidator
         var nodes = new Dictionary<string, NodeSpec>(StringComparer.Ordinal);
         foreach (var node in park.Nodes)
         {
-            nodes.TryAdd(node.Id, node);
+            if (!nodes.TryAdd(node.Id, node))
+            {
+                issues.Add(new(node.Location, $"node '{node.Id}'",
+                    $"duplicate id: first declared at line {nodes[node.Id].Location.Line}"));
+                continue;
+            }
+
             issues.AddRange(CheckNode(park, node));
         }
 

@@ -135,29 +135,28 @@ public sealed class ChpModel : ProcessModel
             Supply.Discharge(io, b.OutputsOf("electricity"), electricity);
 
             var heat = Supply.Serve(io, _heatOut, Limit(b.Has("heat_capacity") ? b.Value("heat_capacity") : null));
-            var returned = Supply.Arriving(io, b.InputsOf("heat-return"));
+            var (firedReturn, wasteReturn) = Returns(io);
             var firedNet = new double[io.Steps];
             for (var step = 0; step < io.Steps; step++)
             {
-                firedNet[step] = Math.Max(0, heat[step] - returned[step]);
+                firedNet[step] = Math.Max(0, heat[step] - firedReturn[step]);
             }
 
+            var wasteHeat = SendWasteHeat(io, electricity, wasteReturn);
             AskCoal(io, electricity, firedNet);
             var coal = Supply.Arriving(io, b.InputsOf("coal"));
             var fuel = Supply.Scale(coal, _coalEnergy);
             var stack = Supply.Scale(fuel, b.Value("stack_loss"));
 
+            // The condenser takes what is left: coal and returned heat in, less everything sent.
             var cooling = new double[io.Steps];
             for (var step = 0; step < io.Steps; step++)
             {
-                cooling[step] = fuel[step] + returned[step] - stack[step]
-                    - electricity[step] * 3.6 - heat[step];
+                cooling[step] = fuel[step] + firedReturn[step] + wasteReturn[step] - stack[step]
+                    - electricity[step] * 3.6 - heat[step] - wasteHeat[step];
             }
 
-            var wasteHeat = SendWasteHeat(io, cooling, returned, heat);
-            cooling = Supply.Subtract(cooling, wasteHeat);
             SendLosses(io, stack, cooling);
-
             CoalFiring.Burn(io, b, coal);
             UseWater(io);
         }
@@ -165,6 +164,47 @@ public sealed class ChpModel : ProcessModel
         private double[] Limit(double? capacityPerHour) =>
             Enumerable.Repeat(capacityPerHour is { } c ? b.PerStep(c) : double.PositiveInfinity, b.Steps)
                 .ToArray();
+
+        /// <summary>
+        /// Splits the heat coming back in return water between the fired heat and the waste heat
+        /// it was sent as, peer by peer in proportion to what each peer was sent, so that only the
+        /// fired heat's return lowers the coal burnt.
+        /// </summary>
+        private (double[] Fired, double[] Waste) Returns(NodeIo io)
+        {
+            var fired = new double[io.Steps];
+            var waste = new double[io.Steps];
+            foreach (var input in b.InputsOf("heat-return"))
+            {
+                var heatTo = Sent(io, input.PeerId, "heat", "steam");
+                var wasteTo = Sent(io, input.PeerId, "waste-heat");
+                var onlyWaste = Sends(input.PeerId, "waste-heat") && !Sends(input.PeerId, "heat", "steam");
+                for (var step = 0; step < io.Steps; step++)
+                {
+                    var returned = io.InFlows[input.Index][step];
+                    var sent = heatTo[step] + wasteTo[step];
+                    var firedShare = sent > 0 ? heatTo[step] / sent : onlyWaste ? 0 : 1;
+                    fired[step] += returned * firedShare;
+                    waste[step] += returned * (1 - firedShare);
+                }
+            }
+
+            return (fired, waste);
+        }
+
+        private bool Sends(string peer, params string[] carriers) =>
+            b.Outputs.Any(o => o.PeerId == peer && carriers.Contains(o.Carrier.Id));
+
+        private double[] Sent(NodeIo io, string peer, params string[] carriers)
+        {
+            var sent = new double[io.Steps];
+            foreach (var port in b.Outputs.Where(o => o.PeerId == peer && carriers.Contains(o.Carrier.Id)))
+            {
+                Supply.Add(sent, io.OutFlows[port.Index]);
+            }
+
+            return sent;
+        }
 
         private void AskCoal(NodeIo io, double[] electricity, double[] firedNet)
         {
@@ -181,11 +221,13 @@ public sealed class ChpModel : ProcessModel
         }
 
         /// <summary>
-        /// Serves waste-heat requests from the recoverable share of the cooling loss. The return
-        /// water is heat the plant gets back, so the most it can send is what it can recover plus
-        /// what has returned beyond the fired heat's return.
+        /// Serves waste-heat requests. The recoverable heat is a share of the condenser heat of
+        /// power generation, coal for power less its stack loss less the electricity:
+        /// E (rate_e 29.307 GJ/tce (1 - stack) - 3.6 GJ/MWh). It does not depend on the heat
+        /// sent, so waste heat and fired heat cannot chase each other. The return water brings
+        /// back the rest of what was sent, so the most sent is recoverable + returned.
         /// </summary>
-        private double[] SendWasteHeat(NodeIo io, double[] cooling, double[] returned, double[] heat)
+        private double[] SendWasteHeat(NodeIo io, double[] electricity, double[] wasteReturn)
         {
             var ports = b.OutputsOf("waste-heat");
             if (ports.Count == 0)
@@ -193,17 +235,20 @@ public sealed class ChpModel : ProcessModel
                 return new double[io.Steps];
             }
 
+            var condenserPerMwh = b.Value("power_coal_rate") / 1e6 * UnitCatalog.GigajoulesPerTce * 1000
+                * (1 - b.Value("stack_loss")) - 3.6;
             var recovery = b.Value("waste_heat_recovery");
             var capacity = b.Has("waste_heat_capacity") ? b.PerStep(b.Value("waste_heat_capacity")) : double.PositiveInfinity;
             var available = new double[io.Steps];
             for (var step = 0; step < io.Steps; step++)
             {
-                var returnedBeyondFired = Math.Max(0, returned[step] - heat[step]);
-                available[step] = Math.Min(capacity,
-                    recovery * Math.Max(0, cooling[step] - returnedBeyondFired) + returnedBeyondFired);
+                var recoverable = recovery * Math.Max(0, electricity[step] * condenserPerMwh);
+                available[step] = Math.Min(capacity, recoverable + wasteReturn[step]);
             }
 
-            return Supply.Serve(io, ports, available);
+            var sent = Supply.Serve(io, ports, available);
+            Supply.Add(io.Terms.DetailOf("waste heat recovered (GJ)"), Supply.Subtract(sent, Supply.Min(sent, wasteReturn)));
+            return sent;
         }
 
         private void SendLosses(NodeIo io, double[] stack, double[] cooling)
