@@ -121,6 +121,24 @@ public sealed class ChpModelTests
     }
 
     [Fact]
+    public void Evaluate_WasteHeatReturned_BurnsNoCoalForIt()
+    {
+        var run = Plant(("waste_heat_recovery", "50 %"), ("waste_heat_capacity", "100 GJ/h"))
+            .Boundary("district", ("heat_demand", "30 GJ/h"), ("heat_return_share", "40 %"))
+            .Connect("chp", "district", "waste-heat")
+            .Connect("district", "chp", "heat-return")
+            .Run();
+
+        // The district asks 30 GJ/h * 24 h = 720 GJ net, so it is sent 720 / 0.6 = 1200 GJ of
+        // waste heat and returns 480 GJ. That return belongs to the waste heat: the fired heat's
+        // net stays 2400 GJ and coal stays 1102.44 t, as in the plant without a district.
+        Expect.EveryStep(1200, run.Flow("chp", "district", "waste-heat"));
+        Expect.EveryStep(480, run.Flow("district", "chp", "heat-return"));
+        Expect.EveryStep(1102.439024390244, run.Flow("market", "chp", "coal"));
+        Expect.Balanced(run, "chp");
+    }
+
+    [Fact]
     public void Validate_PowerCoalRateBelowThermodynamicMinimum_ReportsOutputsAboveInputs()
     {
         // Least coal per kWh: 3.6 MJ / (29.307 MJ/gce * 1e-3 * (1 - 5 % stack)) = 129.3 gce/kWh,
