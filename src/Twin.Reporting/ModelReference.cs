@@ -30,7 +30,8 @@ public static class ModelReference
             foreach (var parameter in model.Parameters)
             {
                 var fallback = parameter.Required ? "required" : parameter.Default ?? "no limit";
-                text.AppendLine($"| {parameter.Name} | {parameter.Dimension} ({UnitCatalog.BaseSymbol(parameter.Dimension)}) "
+                var dimension = $"{parameter.Dimension} ({UnitCatalog.BaseSymbol(parameter.Dimension)})";
+                text.AppendLine($"| {parameter.Name} | {dimension} "
                     + $"| {parameter.Meaning} | {fallback} | {parameter.DefaultSource ?? ""} |");
             }
         }

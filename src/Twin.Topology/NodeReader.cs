@@ -14,7 +14,10 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
 
     public NodeSpec? Node(YamlNode entry) => Node(entry, null);
 
-    /// <summary>Reads a node; its parameters take <paramref name="defaultSource"/> when neither they nor the node name one.</summary>
+    /// <summary>
+    /// Reads a node; its parameters take <paramref name="defaultSource"/> when neither they nor
+    /// the node name one.
+    /// </summary>
     public NodeSpec? Node(YamlNode entry, string? defaultSource)
     {
         if (entry is not YamlMappingNode map)
@@ -100,7 +103,8 @@ internal sealed class NodeReader(YamlSource yaml, IReadOnlyDictionary<string, st
 
         if (source is null)
         {
-            yaml.Report(value, subject, $"parameter '{name}' has no source: give the node a source or the parameter one");
+            yaml.Report(value, subject,
+                $"parameter '{name}' has no source: give the node a source or the parameter one");
             return null;
         }
 

@@ -78,7 +78,8 @@ internal sealed class ProfileReader(YamlSource yaml, IReadOnlyDictionary<string,
             return null;
         }
 
-        if (!QuantityParser.TryParse(baseText, out var basis, out var error) || basis.Dimension != Dimension.Temperature)
+        if (!QuantityParser.TryParse(baseText, out var basis, out var error)
+            || basis.Dimension != Dimension.Temperature)
         {
             yaml.Report(YamlSource.Child(map, "base_temperature")!, subject,
                 $"base_temperature '{baseText}' must be a temperature, e.g. '18 degC' {error}".TrimEnd());

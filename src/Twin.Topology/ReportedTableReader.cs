@@ -36,7 +36,8 @@ internal sealed class ReportedTableReader(YamlSource yaml, IReadOnlyDictionary<s
         }
 
         return new ReportedTable(table, yaml.RequiredText(map, "quantity", subject) ?? "?", unit, one.Value,
-            yaml.Text(map, "parameter", subject), Numbers(map, "rows", subject, 1), Numbers(map, "shares", subject, 0.01),
+            yaml.Text(map, "parameter", subject), Numbers(map, "rows", subject, 1),
+            Numbers(map, "shares", subject, 0.01),
             Number(map, "printed_total", subject), Number(map, "park_total", subject), yaml.At(map));
     }
 

@@ -35,7 +35,10 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
             park.ReportedTables);
     }
 
-    /// <summary>The overlays from the park's first to the scenario itself; null on an unknown base or a cycle.</summary>
+    /// <summary>
+    /// The overlays from the park's first to the scenario itself; null on an unknown base or a
+    /// cycle.
+    /// </summary>
     private List<ScenarioDocument>? Chain(string scenario, List<ValidationIssue> issues)
     {
         var chain = new List<ScenarioDocument>();
@@ -83,7 +86,8 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
             var index = nodes.FindIndex(n => n.Id == change.Id);
             if (index < 0)
             {
-                issues.Add(new(change.Location, subject, $"changes node '{change.Id}', which does not exist in its base"));
+                issues.Add(new(change.Location, subject,
+                    $"changes node '{change.Id}', which does not exist in its base"));
                 continue;
             }
 
@@ -119,7 +123,8 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
         {
             if (!parameters.Remove(name))
             {
-                issues.Add(new(change.Location, subject, $"removes parameter '{name}' of node '{node.Id}', which it does not have"));
+                issues.Add(new(change.Location, subject,
+                    $"removes parameter '{name}' of node '{node.Id}', which it does not have"));
             }
         }
 
@@ -128,7 +133,8 @@ internal sealed class ScenarioComposer(ParkDocument park, IReadOnlyDictionary<st
             parameters[name] = parameter;
         }
 
-        var settings = new Dictionary<string, string>(node.Texts ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+        var settings = new Dictionary<string, string>(
+            node.Texts ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         foreach (var (key, value) in change.Settings)
         {
             settings[key] = value;

@@ -86,7 +86,8 @@ internal sealed class TopologyReader(YamlSource yaml)
         var source = yaml.Text(root, "source", subject);
         if (source is not null && !sources.ContainsKey(source))
         {
-            yaml.Report(YamlSource.Child(root, "source")!, subject, $"unknown source '{source}': list it under sources");
+            yaml.Report(YamlSource.Child(root, "source")!, subject,
+                $"unknown source '{source}': list it under sources");
         }
 
         var nodeReader = new NodeReader(yaml, sources);
@@ -248,7 +249,8 @@ internal sealed class TopologyReader(YamlSource yaml)
         yaml.OnlyKeys(map, subject, "start", "days", "step");
         var start = new DateOnly(year, 1, 1);
         if (yaml.Text(map, "start", subject) is { } startText
-            && !DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
+            && !DateOnly.TryParseExact(startText, "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTimeStyles.None, out start))
         {
             yaml.Report(map, subject, $"horizon start '{startText}' must be a date, e.g. 2020-01-01");
             return null;
@@ -306,7 +308,8 @@ internal sealed class TopologyReader(YamlSource yaml)
         }
 
         yaml.Report(YamlSource.Child(map, key)!, subject,
-            $"'{key}' = '{text}' must be a positive {dimension} ({UnitCatalog.BaseSymbol(dimension)}) {error}".TrimEnd());
+            $"'{key}' = '{text}' must be a positive {dimension} ({UnitCatalog.BaseSymbol(dimension)}) {error}"
+                .TrimEnd());
         return null;
     }
 

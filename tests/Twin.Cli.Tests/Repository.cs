@@ -13,7 +13,8 @@ public static class Repository
                 directory = directory.Parent;
             }
 
-            return directory?.FullName ?? throw new DirectoryNotFoundException("Twin.sln above " + AppContext.BaseDirectory);
+            return directory?.FullName
+                ?? throw new DirectoryNotFoundException("Twin.sln above " + AppContext.BaseDirectory);
         }
     }
 }

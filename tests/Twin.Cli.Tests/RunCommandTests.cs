@@ -108,7 +108,8 @@ public sealed class RunCommandTests : IDisposable
 
         var names = totals.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.All(DesignTotals, name => Assert.Contains(name, names));
-        Assert.All(names.Except(["scenario", "year"]), name => Assert.Equal(JsonValueKind.Number, totals.RootElement.GetProperty(name).ValueKind));
+        Assert.All(names.Except(["scenario", "year"]),
+            name => Assert.Equal(JsonValueKind.Number, totals.RootElement.GetProperty(name).ValueKind));
         Assert.Equal("hourly", totals.RootElement.GetProperty("scenario").GetString());
         Assert.Equal(2020, totals.RootElement.GetProperty("year").GetInt32());
     }

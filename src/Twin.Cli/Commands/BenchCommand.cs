@@ -83,7 +83,8 @@ internal sealed class BenchCommand(TwinConsole console, EngineRegistry engines) 
             .GroupBy(r => r.Engine).ToDictionary(g => g.Key, g => g.MinBy(r => r.Nodes)!);
         var lines = new List<string>
         {
-            "| case | engine | nodes | sweeps | seconds | node-steps/s | vs kernel (time) | cost/node-step vs smallest | allocated MB | peak working set MB |",
+            "| case | engine | nodes | sweeps | seconds | node-steps/s | vs kernel (time) "
+                + "| cost/node-step vs smallest | allocated MB | peak working set MB |",
             "|---|---|---|---|---|---|---|---|---|---|",
         };
         foreach (var row in rows)

@@ -26,7 +26,8 @@ internal sealed class BenchSettings : TwinSettings
     public string Engines { get; init; } = "kernel";
 
     public IReadOnlyList<int> NodeCounts =>
-        Nodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToArray();
+        Nodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(int.Parse).ToArray();
 
     public IReadOnlyList<string> EngineNames =>
         Engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

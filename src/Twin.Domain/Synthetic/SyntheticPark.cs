@@ -107,19 +107,23 @@ public static class SyntheticPark
         var megawatts = Range(random, 100, 600);
         b.Node(p + "chp", "chp",
         [
-            ("electrical_capacity", $"{megawatts} MW"), ("generation", $"{megawatts * Range(random, 3_500, 5_000)} MWh/yr"),
-            ("power_coal_rate", $"{Range(random, 290, 360)} gce/kWh"), ("makeup_water", $"{Range(random, 0.2, 2)} Mt/yr"),
+            ("electrical_capacity", $"{megawatts} MW"),
+            ("generation", $"{megawatts * Range(random, 3_500, 5_000)} MWh/yr"),
+            ("power_coal_rate", $"{Range(random, 290, 360)} gce/kWh"),
+            ("makeup_water", $"{Range(random, 0.2, 2)} Mt/yr"),
         ], "process");
         b.Node(p + "main", "heat-pipeline", [("diameter", "DN800"), ("length", $"{Range(random, 1, 8)} km")]);
         b.Node(p + "station", "heat-exchange-station", [("heat_demand", $"{Range(random, 0.5, 3)} PJ/yr")]);
         foreach (var (from, to, carrier) in new[]
         {
-            ("market", p + "chp", "coal"), (p + "works", p + "chp", "fresh-water"), (p + "chp", "grid", "electricity"),
-            (p + "chp", "air", "heat-loss"), (p + "chp", "air", "evaporation"), (p + "chp", "air", "so2"),
+            ("market", p + "chp", "coal"), (p + "works", p + "chp", "fresh-water"),
+            (p + "chp", "grid", "electricity"), (p + "chp", "air", "heat-loss"),
+            (p + "chp", "air", "evaporation"), (p + "chp", "air", "so2"),
             (p + "chp", "air", "nox"), (p + "chp", "air", "dust"), (p + "chp", "air", "co2"),
             (p + "chp", "buyer", "fly-ash"), (p + "chp", "buyer", "slag"), (p + "chp", "buyer", "gypsum"),
-            (p + "chp", p + "main", "heat"), (p + "main", p + "station", "heat"), (p + "station", p + "main", "heat-return"),
-            (p + "main", p + "chp", "heat-return"), (p + "main", "air", "heat-loss"), ("grid", p + "main", "electricity"),
+            (p + "chp", p + "main", "heat"), (p + "main", p + "station", "heat"),
+            (p + "station", p + "main", "heat-return"), (p + "main", p + "chp", "heat-return"),
+            (p + "main", "air", "heat-loss"), ("grid", p + "main", "electricity"),
             (p + "station", "city", "heat"), (p + "station", "air", "heat-loss"),
         })
         {

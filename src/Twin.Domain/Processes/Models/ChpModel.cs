@@ -18,7 +18,8 @@ public sealed class ChpModel : ProcessModel
     public override string Kind => "chp";
 
     public override string Description =>
-        "coal = E*rate_e + Qf*rate_h; coal + return = E + heat + stack + cooling; make-up = evaporation + wastewater + network";
+        "coal = E*rate_e + Qf*rate_h; coal + return = E + heat + stack + cooling; "
+        + "make-up = evaporation + wastewater + network";
 
     public override IReadOnlyList<ParameterSpec> Parameters { get; } =
     [
@@ -238,7 +239,9 @@ public sealed class ChpModel : ProcessModel
             var condenserPerMwh = b.Value("power_coal_rate") / 1e6 * UnitCatalog.GigajoulesPerTce * 1000
                 * (1 - b.Value("stack_loss")) - 3.6;
             var recovery = b.Value("waste_heat_recovery");
-            var capacity = b.Has("waste_heat_capacity") ? b.PerStep(b.Value("waste_heat_capacity")) : double.PositiveInfinity;
+            var capacity = b.Has("waste_heat_capacity")
+                ? b.PerStep(b.Value("waste_heat_capacity"))
+                : double.PositiveInfinity;
             var available = new double[io.Steps];
             for (var step = 0; step < io.Steps; step++)
             {
@@ -247,7 +250,8 @@ public sealed class ChpModel : ProcessModel
             }
 
             var sent = Supply.Serve(io, ports, available);
-            Supply.Add(io.Terms.DetailOf("waste heat recovered (GJ)"), Supply.Subtract(sent, Supply.Min(sent, wasteReturn)));
+            var recovered = Supply.Subtract(sent, Supply.Min(sent, wasteReturn));
+            Supply.Add(io.Terms.DetailOf("waste heat recovered (GJ)"), recovered);
             return sent;
         }
 

@@ -70,7 +70,10 @@ public sealed class WwtpModel : ProcessModel
             Supply.Discharge(io, b.OutputsOf("heat-loss"), Supply.Scale(received, 3.6));
         }
 
-        /// <summary>Sends the effluent's load at its concentration (never more than came in); the rest is removed.</summary>
+        /// <summary>
+        /// Sends the effluent's load at its concentration (never more than came in); the rest is
+        /// removed.
+        /// </summary>
         private void Treat(NodeIo io, string pollutant, double[] effluent, double concentration)
         {
             var load = Supply.Arriving(io, b.InputsOf(pollutant));
