@@ -51,6 +51,17 @@ public sealed class TwinApp(TwinConsole console, EngineRegistry engines, bool de
             .WithExample("bench", "--engines", "kernel,grains", "--nodes", "1000,10000");
         config.AddCommand<ModelsCommand>("models")
             .WithDescription("Print the process models' equations and parameters (docs/models.md).");
+        config.AddCommand<HeatCommand>("heat")
+            .WithDescription("The heating season of a waste-heat network against the same season with its "
+                + "waste heat shut; a pipeline shut; supply temperatures against a loss limit.")
+            .WithExample("heat", "topology/weihai-etdz", "--scenario", "waste-heat", "--out", "out/waste-heat")
+            .WithExample("heat", "topology/weihai-etdz", "--scenario", "waste-heat", "--shut", "wh-xinli-branch")
+            .WithExample("heat", "topology/weihai-etdz", "--scenario", "waste-heat", "--supply-temperature",
+                "70,80,90,100,110,120", "--loss-limit", "0.5");
+        config.AddCommand<SweepCommand>("sweep")
+            .WithDescription("A reclaimed-water plant's uptake from zero to the most the system takes, "
+                + "and what binds.")
+            .WithExample("sweep", "topology/weihai-etdz", "--scenario", "reclaimed-2023", "--steps", "10");
         config.AddCommand<CompareCommand>("compare")
             .WithDescription("Compare the totals, indicators and node balances of two run folders.")
             .WithExample("compare", "out/base-2020", "out/plan-2026");

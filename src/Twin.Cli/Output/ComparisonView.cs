@@ -7,9 +7,11 @@ using Twin.Reporting.Documents;
 namespace Twin.Cli.Output;
 
 /// <summary>
-/// What <c>twin compare</c> prints: every total of A and B with the change, the indicators
-/// either run has a value for, and the nodes whose water or energy in or out moved by more
-/// than <see cref="NodeThreshold"/>.
+/// What <c>twin compare</c> prints: first the changes that matter to the plan (fresh water and
+/// its substitutes, coal, CO2, SO2, NOx, dust, wastewater, COD, energy), then every total of A
+/// and B with the change, the indicators either run has a value for (with B's target), and the
+/// nodes whose water or energy in or out moved by more than <see cref="NodeThreshold"/>. Runs
+/// over different horizons (a heating season against a year) are compared, with a warning.
 /// </summary>
 internal sealed class ComparisonView(IAnsiConsole console)
 {
@@ -18,12 +20,22 @@ internal sealed class ComparisonView(IAnsiConsole console)
 
     private static readonly string[] Conserved = [BalanceSheet.Water, BalanceSheet.Energy];
 
+    /// <summary>The totals the plan's targets and the symbiosis projects are about.</summary>
+    public static readonly IReadOnlyList<string> Headline =
+    [
+        "fresh_water_t", "desalinated_water_t", "reclaimed_water_t", "wastewater_t", "cod_t", "coal_t",
+        "coal_tce", "co2_t", "so2_t", "nox_t", "dust_t", "energy_consumed_tce",
+    ];
+
     public void Show(RunFolder a, RunFolder b)
     {
         console.Line($"A: {Describe(a)}");
         console.Line($"B: {Describe(b)}");
+        WarnIfPeriodsDiffer(a, b);
 
-        console.Write(Totals(a.Totals.Totals, b.Totals.Totals));
+        var (ta, tb) = (a.Totals.Totals, b.Totals.Totals);
+        console.Write(Totals("Changes that matter (B - A)", Headline, ta, tb));
+        console.Write(Totals("Park totals", TotalNames.InReadingOrder(ta.Keys.Union(tb.Keys)), ta, tb));
         console.Write(Indicators(a.Indicators.Indicators, b.Indicators.Indicators));
         ShowNodes(a.Balance.Nodes, b.Balance.Nodes);
     }
@@ -35,10 +47,21 @@ internal sealed class ComparisonView(IAnsiConsole console)
             + $"per step, {m.Engine} engine";
     }
 
-    private static Table Totals(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    private void WarnIfPeriodsDiffer(RunFolder a, RunFolder b)
     {
-        var table = Tables.Create("Park totals", 2, "total", "unit", "A", "B", "delta", "delta %");
-        foreach (var name in TotalNames.InReadingOrder(a.Keys.Union(b.Keys)))
+        var (ha, hb) = (a.Manifest.Horizon, b.Manifest.Horizon);
+        if (ha.Start.DayOfYear != hb.Start.DayOfYear || ha.Days != hb.Days)
+        {
+            console.Line($"warning: A covers {ha.Days} days from {ha.Start:MM-dd}, B {hb.Days} days from "
+                + $"{hb.Start:MM-dd}: their totals are over different periods.");
+        }
+    }
+
+    private static Table Totals(string title, IEnumerable<string> names,
+        IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+    {
+        var table = Tables.Create(title, 2, "total", "unit", "A", "B", "delta", "delta %");
+        foreach (var name in names.Where(n => a.ContainsKey(n) || b.ContainsKey(n)))
         {
             var (hasA, hasB) = (a.TryGetValue(name, out var va), b.TryGetValue(name, out var vb));
             var change = new Change(va, vb);
@@ -53,7 +76,7 @@ internal sealed class ComparisonView(IAnsiConsole console)
     private static Table Indicators(IReadOnlyList<IndicatorDocument> a, IReadOnlyList<IndicatorDocument> b)
     {
         var table = Tables.Create("Eco-park indicators", 2, "no", "indicator", "unit", "A", "B", "delta",
-            "met A", "met B");
+            "target B", "met A", "met B");
         var inB = b.ToDictionary(i => i.Number);
         foreach (var ia in a.Where(i => inB.ContainsKey(i.Number)))
         {
@@ -63,10 +86,10 @@ internal sealed class ComparisonView(IAnsiConsole console)
                 continue;
             }
 
-            var delta = ia.Value is { } x && ib.Value is { } y ? y - x : (double?)null;
+            var delta = ia.Value is { } x && ib.Value is { } y ? new Change(x, y).Delta : (double?)null;
             table.Row(ia.Number.ToString(CultureInfo.InvariantCulture), ia.Name, ia.Unit,
                 Figures.Amount(ia.Value), Figures.Amount(ib.Value), Figures.Amount(delta),
-                Figures.YesNo(ia.Met), Figures.YesNo(ib.Met));
+                Figures.Amount(ib.Target), Figures.YesNo(ia.Met), Figures.YesNo(ib.Met));
         }
 
         return table;

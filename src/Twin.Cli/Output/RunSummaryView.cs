@@ -11,6 +11,12 @@ namespace Twin.Cli.Output;
 /// </summary>
 internal sealed class RunSummaryView(IAnsiConsole console)
 {
+    /// <summary>
+    /// Shortfalls over the horizon below a millionth of their unit (t, GJ, MWh) are the solver's
+    /// convergence residue on an edge, not demand that went unmet; balance.json keeps them all.
+    /// </summary>
+    public const double ShortfallFloor = 1e-6;
+
     public void Show(RunReport report, RunManifest manifest, string folder)
     {
         var result = report.Result;
@@ -68,7 +74,8 @@ internal sealed class RunSummaryView(IAnsiConsole console)
     private void ShowShortfalls(IReadOnlyList<NodeBalance> nodes)
     {
         var shortfalls = nodes
-            .SelectMany(n => n.Shortfalls.Where(s => s.Value > 0).Select(s => (Node: n.Id, s.Key, s.Value)))
+            .SelectMany(n => n.Shortfalls.Where(s => s.Value > ShortfallFloor)
+                .Select(s => (Node: n.Id, s.Key, s.Value)))
             .ToArray();
         if (shortfalls.Length == 0)
         {

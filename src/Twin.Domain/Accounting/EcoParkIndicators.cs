@@ -71,7 +71,9 @@ public static class EcoParkIndicators
         }
 
         double? target = park.Facts.TryGetValue($"target.{d.Number}.{park.Year}", out var t) ? t : null;
-        bool? met = value is { } x ? d.Meets(x, d.Standard) && (target is null || d.Meets(x, target.Value)) : null;
+        bool? met = value is { } x
+            ? d.Meets(x, d.Standard) && (target is null || d.MeetsTarget(x, target.Value))
+            : null;
         return new IndicatorResult(d.Number, d.Name, d.Unit, value, d.StandardText, target, met, basis);
     }
 

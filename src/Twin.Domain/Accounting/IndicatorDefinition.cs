@@ -23,6 +23,13 @@ public sealed record IndicatorDefinition(int Number, string Name, string Unit, C
         _ => "present",
     };
 
+    /// <summary>
+    /// Whether a value reaches a plan target. A target is a value to reach, so a standard of
+    /// "more than 6" (new eco-industrial chain projects) is met by its target of 8 at 8.
+    /// </summary>
+    public bool MeetsTarget(double value, double target) =>
+        Comparison == Comparison.Above ? value >= target - 1e-9 : Meets(value, target);
+
     public bool Meets(double value, double threshold) => Comparison switch
     {
         Comparison.AtLeast => value >= threshold - 1e-9,

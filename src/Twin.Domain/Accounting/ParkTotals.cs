@@ -68,10 +68,12 @@ public static class ParkTotals
 
     /// <summary>
     /// Energy consumed as the plan counts it: input minus output, in tce. Input is every fuel
-    /// entering the park at its heating value plus the heat that enterprises buy (the plan counts
-    /// purchased heat as input and leaves bought electricity out, since the park's own plants
-    /// make it from counted coal). Output is the electricity the CHP plants send out, at
-    /// equivalent value, and the net heat they and the heating plants sell, at 0.03412 tce/GJ.
+    /// entering the park at its heating value plus the heat that enterprises and MED desalination
+    /// plants buy (the plan counts purchased heat as input and leaves bought electricity out,
+    /// since the park's own plants make it from counted coal; the steam an MED plant condenses
+    /// is used in the park, not sold out of it). Output is the electricity the CHP plants send
+    /// out, at equivalent value, and the net heat they and the heating plants sell, at
+    /// 0.03412 tce/GJ.
     /// </summary>
     private static void AddEnergy(SimulationResult result, Flows f, Dictionary<string, double> totals)
     {
@@ -80,7 +82,7 @@ public static class ParkTotals
             : DefaultElectricityEquivalent;
         var fuels = result.Park.Carriers.All.Where(c => c.Kind == CarrierKind.Fuel)
             .Sum(c => f.FromBoundaryEnergy(c.Id)) / UnitCatalog.GigajoulesPerTce;
-        var heatBought = f.HeatInto("enterprise") * TcePerGigajouleHeat;
+        var heatBought = (f.HeatInto("enterprise") + f.HeatInto("med")) * TcePerGigajouleHeat;
         var electricityOut = totals["electricity_generated_mwh"] * equivalent / 1000;
         var heatOut = f.NetHeatSold() * TcePerGigajouleHeat;
 

@@ -8,7 +8,9 @@ namespace Twin.Domain.Processes.Models;
 /// landfill, by-product buyer, the city). It supplies whatever is asked of it, takes whatever
 /// is sent, and is not balanced itself: the park balance is what crosses it. A boundary may
 /// also ask for heat or electricity (city consumers, with the heat in their return water sent
-/// back), or send a fixed flow of sewage or wastewater (municipal sewage into a WWTP).
+/// back), ask for water (a city's mains that take the desalinated water the park does not use:
+/// what it does not get it has from its own sources, so nothing is reported unmet), or send a
+/// fixed flow of sewage or wastewater (municipal sewage into a WWTP).
 /// </summary>
 public sealed class BoundaryModel : ProcessModel
 {
@@ -23,6 +25,9 @@ public sealed class BoundaryModel : ProcessModel
             "heat the outside consumers ask for (net of return)", "0 GJ/h", "none unless stated"),
         ParameterSpec.Optional("electricity_demand", Dimension.Power,
             "electricity the outside consumers ask for", "0 MW", "none unless stated"),
+        ParameterSpec.Optional("water_demand", Dimension.MassRate,
+            "water the outside asks of the park, in the priority of its water connections", "0 t/h",
+            "none unless stated"),
         ParameterSpec.Optional("discharge", Dimension.MassRate,
             "sewage or wastewater sent into the park", "0 t/h", "none unless stated"),
         ParameterSpec.Optional("cod_concentration", Dimension.Concentration,
@@ -44,6 +49,7 @@ public sealed class BoundaryModel : ProcessModel
     {
         private readonly double[] _heatDemand = b.Series("heat_demand");
         private readonly double[] _electricityDemand = Supply.Scale(b.Series("electricity_demand"), 1 / 3.6);
+        private readonly double[] _waterDemand = b.Series("water_demand");
         private readonly double[] _discharge = b.Series("discharge");
         private readonly double _returnShare = b.Value("heat_return_share");
         // In priority order, so that a consumer takes waste heat before fired heat (cascade).
@@ -58,6 +64,11 @@ public sealed class BoundaryModel : ProcessModel
             if (_electricityDemand.Any(d => d > 0))
             {
                 Supply.Ask(io, b.InputsOf("electricity"), _electricityDemand);
+            }
+
+            if (_waterDemand.Any(d => d > 0))
+            {
+                Supply.Ask(io, b.WaterSupplyInputs(), _waterDemand);
             }
 
             var discharges = b.Outputs.Count(p => p.Carrier.Id is "sewage" or "wastewater");

@@ -8,7 +8,9 @@ namespace Twin.Domain.Processes.Models;
 /// It asks its heat sources in priority order (waste heat before fired heat) for
 /// demand / efficiency of net heat. Supply water at Ts returns at Tr, so of each GJ received a
 /// share r = (Tr - Tref) / (Ts - Tref) goes back to its source: gross ask = net / (1 - r).
-/// Energy, GJ: received = returned + delivered + loss.
+/// Energy, GJ: received = returned + delivered + loss. The design outdoor and indoor
+/// temperatures do not enter the balance: they give the station's design (peak-day) load,
+/// Q_design = mean demand * (T_in - T_design) / mean degree-days per day, for sizing its supply.
 /// </summary>
 public sealed class HeatExchangeStationModel : ProcessModel
 {
@@ -25,6 +27,11 @@ public sealed class HeatExchangeStationModel : ProcessModel
             "110 degC", "CJJ 34-2010: primary networks supply at 110-150 degC"),
         ParameterSpec.Optional("return_temperature", Dimension.Temperature, "primary return temperature",
             "50 degC", "CJJ 34-2010: primary networks return at 50-70 degC"),
+        ParameterSpec.Optional("indoor_temperature", Dimension.Temperature,
+            "indoor design temperature, the base of the heating degree-days", "18 degC",
+            "GB 50736-2012, 3.0.1: heated rooms 18-24 degC in cold zones; 18 is the degree-day base"),
+        new("design_outdoor_temperature", Dimension.Temperature,
+            "heating design outdoor temperature (for the design load only)", Limit: true),
     ];
 
     protected override CarrierRules Takes { get; } = new(["heat", "waste-heat", "steam"]);
@@ -36,6 +43,11 @@ public sealed class HeatExchangeStationModel : ProcessModel
         if (v["return_temperature"] >= v["supply_temperature"])
         {
             yield return "return_temperature is not below supply_temperature: no heat can be passed";
+        }
+
+        if (v.TryGetValue("design_outdoor_temperature", out var design) && design >= v["indoor_temperature"])
+        {
+            yield return "design_outdoor_temperature is not below indoor_temperature: no design load";
         }
     }
 
