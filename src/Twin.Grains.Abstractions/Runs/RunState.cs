@@ -1,0 +1,12 @@
+namespace Twin.Grains.Abstractions.Runs;
+
+[GenerateSerializer]
+[Alias("twin.RunState")]
+public enum RunState
+{
+    NotRun,
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}

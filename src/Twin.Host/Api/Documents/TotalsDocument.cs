@@ -1,0 +1,8 @@
+namespace Twin.Host.Api.Documents;
+
+/// <summary>The park's named totals of a run, as totals.json holds them (each name ends in its unit).</summary>
+public sealed record TotalsDocument(
+    string Scenario,
+    int Year,
+    int Run,
+    IReadOnlyDictionary<string, double> Totals);
