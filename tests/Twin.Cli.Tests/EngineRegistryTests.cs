@@ -11,19 +11,25 @@ public sealed class EngineRegistryTests
     }
 
     [Fact]
-    public void Create_UnknownName_ThrowsInputErrorListingKnownEngines()
+    public void Create_Grains_GivesTheInProcessOrleansEngine()
     {
-        var failure = Assert.Throws<TwinInputException>(() => EngineRegistry.Default.Create("grains"));
-
-        Assert.Equal("unknown engine 'grains' (known: kernel)", failure.Message);
+        Assert.IsType<Twin.Grains.Hosting.InProcessGrainEngine>(EngineRegistry.Default.Create("grains"));
     }
 
     [Fact]
-    public void With_AnotherEngine_KnowsBothAndLeavesTheOriginalAlone()
+    public void Create_UnknownName_ThrowsInputErrorListingKnownEngines()
     {
-        var registry = EngineRegistry.Default.With("grains", () => new KernelEngine());
+        var failure = Assert.Throws<TwinInputException>(() => EngineRegistry.Default.Create("actors"));
 
-        Assert.Equal(["grains", "kernel"], registry.Names);
-        Assert.Equal(["kernel"], EngineRegistry.Default.Names);
+        Assert.Equal("unknown engine 'actors' (known: grains, kernel)", failure.Message);
+    }
+
+    [Fact]
+    public void With_AnotherEngine_KnowsAllAndLeavesTheOriginalAlone()
+    {
+        var registry = EngineRegistry.Default.With("other", () => new KernelEngine());
+
+        Assert.Equal(["grains", "kernel", "other"], registry.Names);
+        Assert.Equal(["grains", "kernel"], EngineRegistry.Default.Names);
     }
 }

@@ -14,10 +14,10 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public async Task Run_UnknownEngine_ExitsTwoNamingTheKnownOnes()
     {
-        var result = await Cli.RunAsync(Run("--engine", "grains"));
+        var result = await Cli.RunAsync(Run("--engine", "actors"));
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("unknown engine 'grains' (known: kernel)", result.Error);
+        Assert.Contains("unknown engine 'actors' (known: grains, kernel)", result.Error);
         Assert.False(Directory.Exists(_park.Folder("run")));
     }
 

@@ -188,7 +188,7 @@ public sealed class RunCommandTests : IDisposable
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
         var root = manifest.RootElement;
-        Assert.Equal(("hourly", _park.ParkFile, "kernel", "day"), (root.GetProperty("scenario").GetString(),
+        Assert.Equal(("hourly", _park.ParkFile, "grains", "day"), (root.GetProperty("scenario").GetString(),
             root.GetProperty("topology").GetString(), root.GetProperty("engine").GetString(),
             root.GetProperty("step").GetString()));
         Assert.True(root.GetProperty("sweeps").GetInt32() > 1);

@@ -43,6 +43,27 @@ public sealed class WeihaiRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_GrainsAndKernel_WriteTheSameFlows()
+    {
+        var grains = await Cli.RunAsync("run", Topology, "--scenario", "base-2020", "--out", _out);
+        var kernel = await Cli.RunAsync("run", Topology, "--scenario", "base-2020", "--out", _out + "-kernel",
+            "--engine", "kernel");
+
+        Assert.True(grains.ExitCode == 0 && kernel.ExitCode == 0, grains.Error + kernel.Error);
+        var a = FlowsFile.Read(Path.Combine(_out, "flows.csv")).Rows;
+        var b = FlowsFile.Read(Path.Combine(_out + "-kernel", "flows.csv")).Rows;
+        Assert.Equal(a.Count, b.Count);
+        for (var i = 0; i < a.Count; i++)
+        {
+            Assert.Equal((a[i].From, a[i].To, a[i].Carrier), (b[i].From, b[i].To, b[i].Carrier));
+            Assert.True(Math.Abs(a[i].Amount - b[i].Amount) <= 1e-12 * Math.Max(1, Math.Abs(b[i].Amount)),
+                $"{a[i].From}->{a[i].To} {a[i].Carrier}: {a[i].Amount} against {b[i].Amount}");
+        }
+
+        Directory.Delete(_out + "-kernel", recursive: true);
+    }
+
+    [Fact]
     public async Task Capacity_WwtpToBotong_NamesThePhase1PlantAsBinding()
     {
         // Phase 1 of Botong's reclaimed-water plant makes 10,000 t/d (park data, section 2).

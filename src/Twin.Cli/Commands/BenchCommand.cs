@@ -21,7 +21,8 @@ internal sealed class BenchCommand(TwinConsole console, EngineRegistry engines) 
         CancellationToken cancellationToken)
     {
         var cases = Cases(settings);
-        var created = settings.EngineNames.Select(engines.Create).ToArray();
+        var leases = settings.EngineNames.Select(engines.Lease).ToArray();
+        var created = leases.Select(l => l.Engine).ToArray();
         foreach (var engine in created)
         {
             // Warm up: JIT and, for the grains, silo start-up are not what is being measured.
@@ -39,9 +40,9 @@ internal sealed class BenchCommand(TwinConsole console, EngineRegistry engines) 
         }
 
         Print(rows);
-        foreach (var engine in created.OfType<IAsyncDisposable>())
+        foreach (var lease in leases)
         {
-            await engine.DisposeAsync();
+            await lease.DisposeAsync();
         }
 
         return ExitCodes.Ok;

@@ -23,7 +23,8 @@ internal sealed class HeatCommand(TwinConsole console, EngineRegistry engines, T
     public override async Task<int> ExecuteAsync(CommandContext context, HeatSettings settings,
         CancellationToken cancellationToken)
     {
-        var engine = engines.Create(settings.Engine);
+        await using var lease = engines.Lease(settings.Engine);
+        var engine = lease.Engine;
         var topology = TopologyLoader.Load(settings.Topology);
         var plan = RunPlan.Prepare(topology, settings.Scenario, settings.StepOverride);
         var network = Require(plan.Park, settings);

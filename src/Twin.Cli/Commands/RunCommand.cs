@@ -21,7 +21,8 @@ internal sealed class RunCommand(TwinConsole console, EngineRegistry engines, Ti
     public override async Task<int> ExecuteAsync(CommandContext context, RunSettings settings,
         CancellationToken cancellationToken)
     {
-        var engine = engines.Create(settings.Engine);
+        await using var lease = engines.Lease(settings.Engine);
+        var engine = lease.Engine;
         var plan = RunPlan.Prepare(TopologyLoader.Load(settings.Topology), settings.Scenario,
             settings.StepOverride);
         RequireFolder(settings.Out);

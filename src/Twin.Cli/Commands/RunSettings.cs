@@ -24,9 +24,9 @@ internal sealed class RunSettings : TwinSettings
     public string? Step { get; init; }
 
     [CommandOption("--engine <ENGINE>")]
-    [Description("The simulation engine.")]
-    [DefaultValue(EngineRegistry.Kernel)]
-    public string Engine { get; init; } = EngineRegistry.Kernel;
+    [Description("grains (an Orleans silo in this process, the default) or kernel (a plain loop).")]
+    [DefaultValue(EngineRegistry.Grains)]
+    public string Engine { get; init; } = EngineRegistry.Grains;
 
     /// <summary>The step that <c>--step</c> asks for; null keeps the scenario's.</summary>
     public StepLength? StepOverride => Step?.ToLowerInvariant() switch

@@ -16,7 +16,8 @@ internal sealed class SweepCommand(TwinConsole console, EngineRegistry engines)
     public override async Task<int> ExecuteAsync(CommandContext context, SweepSettings settings,
         CancellationToken cancellationToken)
     {
-        var engine = engines.Create(settings.Engine);
+        await using var lease = engines.Lease(settings.Engine);
+        var engine = lease.Engine;
         var park = RunPlan.Prepare(TopologyLoader.Load(settings.Topology), settings.Scenario,
             settings.StepOverride).Park;
         try
