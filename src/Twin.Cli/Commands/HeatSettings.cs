@@ -2,27 +2,14 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Twin.Domain.Model;
 
 namespace Twin.Cli.Commands;
 
-internal sealed class HeatSettings : TwinSettings
+internal sealed class HeatSettings : ScenarioSettings
 {
-    [CommandArgument(0, "<topology>")]
-    [Description("A topology folder (park.yaml and scenarios/) or a single park file.")]
-    public string Topology { get; init; } = "";
-
-    [CommandOption("--scenario <NAME>", isRequired: true)]
-    [Description("A scenario with a waste-heat network, e.g. waste-heat.")]
-    public string Scenario { get; init; } = "";
-
     [CommandOption("--out <DIR>")]
     [Description("Write the season's run files and report.json into this folder.")]
     public string? Out { get; init; }
-
-    [CommandOption("--step <STEP>")]
-    [Description("hour or day; overrides the scenario's step.")]
-    public string? Step { get; init; }
 
     [CommandOption("--engine <ENGINE>")]
     [Description("The simulation engine.")]
@@ -42,13 +29,6 @@ internal sealed class HeatSettings : TwinSettings
         + "may lose, in percent.")]
     public double? LossLimit { get; init; }
 
-    public StepLength? StepOverride => Step?.ToLowerInvariant() switch
-    {
-        "hour" => StepLength.Hour,
-        "day" => StepLength.Day,
-        _ => null,
-    };
-
     /// <summary>The temperatures of --supply-temperature, degC; empty when it is not given.</summary>
     public IReadOnlyList<double> Temperatures =>
         Listed.Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();
@@ -58,9 +38,9 @@ internal sealed class HeatSettings : TwinSettings
 
     public override ValidationResult Validate()
     {
-        if (Step is not null && Step.ToLowerInvariant() is not ("hour" or "day"))
+        if (base.Validate() is { Successful: false } step)
         {
-            return ValidationResult.Error($"--step must be hour or day, not '{Step}'");
+            return step;
         }
 
         if (Listed.Any(t => !double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))

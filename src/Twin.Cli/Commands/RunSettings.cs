@@ -1,43 +1,16 @@
 using System.ComponentModel;
-using Spectre.Console;
 using Spectre.Console.Cli;
-using Twin.Domain.Model;
 
 namespace Twin.Cli.Commands;
 
-internal sealed class RunSettings : TwinSettings
+internal sealed class RunSettings : ScenarioSettings
 {
-    [CommandArgument(0, "<topology>")]
-    [Description("A topology folder (park.yaml and scenarios/) or a single park file.")]
-    public string Topology { get; init; } = "";
-
-    [CommandOption("--scenario <NAME>", isRequired: true)]
-    [Description("The scenario to run.")]
-    public string Scenario { get; init; } = "";
-
     [CommandOption("--out <DIR>", isRequired: true)]
     [Description("The folder to write the run's files into; created when missing.")]
     public string Out { get; init; } = "";
-
-    [CommandOption("--step <STEP>")]
-    [Description("hour or day; overrides the scenario's step.")]
-    public string? Step { get; init; }
 
     [CommandOption("--engine <ENGINE>")]
     [Description("grains (an Orleans silo in this process, the default) or kernel (a plain loop).")]
     [DefaultValue(EngineRegistry.Grains)]
     public string Engine { get; init; } = EngineRegistry.Grains;
-
-    /// <summary>The step that <c>--step</c> asks for; null keeps the scenario's.</summary>
-    public StepLength? StepOverride => Step?.ToLowerInvariant() switch
-    {
-        "hour" => StepLength.Hour,
-        "day" => StepLength.Day,
-        _ => null,
-    };
-
-    public override ValidationResult Validate() =>
-        Step is null || Step.ToLowerInvariant() is "hour" or "day"
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--step must be hour or day, not '{Step}'");
 }
