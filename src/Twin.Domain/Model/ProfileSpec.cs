@@ -1,12 +1,14 @@
 namespace Twin.Domain.Model;
 
 /// <summary>
-/// A load profile over a 365-day year, as one weight per day. A yearly rate is spread over
-/// the days in proportion to the weights, so a profile never changes a yearly total: it
-/// only moves load between days.
+/// A profile over a 365-day year, one weight per day. A load shape (the default) spreads a
+/// yearly rate over the days in proportion to the weights, so it never changes a yearly
+/// total: it only moves load between days. An availability (<see cref="Shape"/> false) is used
+/// as it is, each day's weight a factor from 0 to 1 of the node's rates and capacity: the
+/// ramp-up of a new plant, or days out of service.
 /// </summary>
 public sealed record ProfileSpec(string Name, IReadOnlyList<double> DailyWeights, string Source,
-    SourceLocation Location)
+    SourceLocation Location, bool Shape = true)
 {
     public const int DaysPerYear = 365;
 
@@ -21,7 +23,7 @@ public sealed record ProfileSpec(string Name, IReadOnlyList<double> DailyWeights
     /// </summary>
     public double[] Multipliers(Horizon horizon)
     {
-        var mean = DailyWeights.Sum() / DaysPerYear;
+        var mean = Shape ? DailyWeights.Sum() / DaysPerYear : 1;
         var multipliers = new double[horizon.Steps];
         for (var step = 0; step < multipliers.Length; step++)
         {

@@ -37,5 +37,11 @@ public interface IProcessModel
     /// </summary>
     double? Throughput(IReadOnlyDictionary<string, double> values);
 
+    /// <summary>
+    /// True for plants whose profile is their availability (a share of design capacity), which
+    /// must therefore not be a load shape that moves capacity between days.
+    /// </summary>
+    bool ProfileIsAvailability { get; }
+
     IProcess Bind(NodeBinding binding);
 }

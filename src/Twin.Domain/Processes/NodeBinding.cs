@@ -77,6 +77,22 @@ public sealed class NodeBinding
     /// <summary>The most a capacity (base unit per hour) allows in one step.</summary>
     public double PerStep(double ratePerHour) => ratePerHour * Horizon.StepHours;
 
+    /// <summary>
+    /// A design capacity per step under the node's profile, which for a plant is its
+    /// availability (validation allows plants no other kind): a plant ramping up or out of
+    /// service offers that share of its capacity.
+    /// </summary>
+    public double[] AvailablePerStep(double ratePerHour)
+    {
+        var capacity = new double[Steps];
+        for (var step = 0; step < capacity.Length; step++)
+        {
+            capacity[step] = ratePerHour * Horizon.StepHours * Profile[step];
+        }
+
+        return capacity;
+    }
+
     public IReadOnlyList<Port> InputsOf(string carrier) =>
         Inputs.Where(p => p.Carrier.Id == carrier).OrderBy(p => p.Priority).ToArray();
 

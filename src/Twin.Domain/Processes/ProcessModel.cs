@@ -32,6 +32,8 @@ public abstract class ProcessModel : IProcessModel
     public virtual double? Throughput(IReadOnlyDictionary<string, double> values) =>
         values.TryGetValue("capacity", out var capacity) ? capacity : null;
 
+    public virtual bool ProfileIsAvailability => false;
+
     public abstract IProcess Bind(NodeBinding binding);
 
     protected static double Get(IReadOnlyDictionary<string, double> values, string name) =>

@@ -53,6 +53,11 @@ public sealed class ParkValidator
         {
             yield return new(node.Location, subject, $"unknown profile '{node.Profile}'");
         }
+        else if (node.Profile is not null && model.ProfileIsAvailability && park.Profiles[node.Profile].Shape)
+        {
+            yield return new(node.Location, subject, $"a {node.Kind}'s profile is its availability, "
+                + $"but profile '{node.Profile}' is a load shape: declare it with 'availability: true'");
+        }
 
         if (node.Text("water_quality") is { } quality && CarrierRules.ParseQuality(quality) is null)
         {

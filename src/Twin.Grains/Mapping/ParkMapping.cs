@@ -51,8 +51,9 @@ public static class ParkMapping
         new(horizon.Start, horizon.Days, horizon.StepHours == 24 ? StepLength.Day : StepLength.Hour);
 
     private static ProfileDefinition ToDefinition(ProfileSpec profile) =>
-        new(profile.Name, profile.DailyWeights.ToArray(), profile.Source, profile.Location.ToDefinition());
+        new(profile.Name, profile.DailyWeights.ToArray(), profile.Source, profile.Location.ToDefinition(),
+            profile.Shape);
 
     private static ProfileSpec ToModel(ProfileDefinition profile) =>
-        new(profile.Name, profile.DailyWeights, profile.Source, profile.Location.ToModel());
+        new(profile.Name, profile.DailyWeights, profile.Source, profile.Location.ToModel(), profile.Shape);
 }

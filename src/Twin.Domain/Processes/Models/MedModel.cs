@@ -36,6 +36,8 @@ public sealed class MedModel : ProcessModel
     public override IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> v) =>
         ["desalinated-water", "brine", "heat-loss"];
 
+    public override bool ProfileIsAvailability => true;
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process(NodeBinding b) : IProcess
@@ -47,9 +49,8 @@ public sealed class MedModel : ProcessModel
         {
             var steamPerTonne = LatentHeat / b.Value("gained_output_ratio");
             var recovery = b.Value("recovery");
-            var capacity = b.PerStep(b.Value("capacity"));
-            var asked = Supply.Min(Supply.Asked(io, b.OutputsOf("desalinated-water")),
-                Enumerable.Repeat(capacity, io.Steps).ToArray());
+            var capacity = b.AvailablePerStep(b.Value("capacity"));
+            var asked = Supply.Min(Supply.Asked(io, b.OutputsOf("desalinated-water")), capacity);
             var steam = Supply.Ask(io, _steam, Supply.Scale(asked, steamPerTonne));
 
             // Steam decides how much can be distilled; seawater is asked for that much.

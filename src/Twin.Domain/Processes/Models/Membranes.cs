@@ -14,12 +14,12 @@ internal static class Membranes
     public static double[] Run(NodeIo io, NodeBinding b, string intake, string product,
         string reject, double recovery, double[]? intakeLimit = null)
     {
-        var capacity = b.PerStep(b.Value("capacity"));
+        var capacity = b.AvailablePerStep(b.Value("capacity"));
         var asked = Supply.Asked(io, b.OutputsOf(product));
         var wanted = new double[io.Steps];
         for (var step = 0; step < io.Steps; step++)
         {
-            wanted[step] = Math.Min(asked[step], capacity) / recovery;
+            wanted[step] = Math.Min(asked[step], capacity[step]) / recovery;
         }
 
         if (intakeLimit is not null)
@@ -31,13 +31,12 @@ internal static class Membranes
         var available = new double[io.Steps];
         for (var step = 0; step < io.Steps; step++)
         {
-            available[step] = Math.Min(received[step] * recovery, capacity);
+            available[step] = Math.Min(received[step] * recovery, capacity[step]);
         }
 
         var sent = Supply.Serve(io, b.OutputsOf(product), available);
         Supply.Discharge(io, b.OutputsOf(reject), Supply.Subtract(received, sent));
-        io.Terms.RecordShortfall("asked beyond capacity (t)", asked,
-            Enumerable.Repeat(capacity, io.Steps).ToArray());
+        io.Terms.RecordShortfall("asked beyond capacity (t)", asked, capacity);
         return sent;
     }
 

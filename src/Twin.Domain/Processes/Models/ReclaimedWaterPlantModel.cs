@@ -35,6 +35,8 @@ public sealed class ReclaimedWaterPlantModel : ProcessModel
     public override IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> v) =>
         ["reclaimed-water", "concentrate", "heat-loss"];
 
+    public override bool ProfileIsAvailability => true;
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process(NodeBinding b) : IProcess

@@ -52,6 +52,8 @@ public sealed class SwroModel : ProcessModel
     public override IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> v) =>
         ["desalinated-water", "brine", "heat-loss"];
 
+    public override bool ProfileIsAvailability => true;
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process(NodeBinding b) : IProcess

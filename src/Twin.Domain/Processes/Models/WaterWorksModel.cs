@@ -31,6 +31,8 @@ public sealed class WaterWorksModel : ProcessModel
     public override IEnumerable<string> RequiredOutputs(IReadOnlyDictionary<string, double> v) =>
         Get(v, "own_use") > 0 ? ["fresh-water", "backwash", "heat-loss"] : ["fresh-water", "heat-loss"];
 
+    public override bool ProfileIsAvailability => true;
+
     public override IProcess Bind(NodeBinding binding) => new Process(binding);
 
     private sealed class Process(NodeBinding b) : IProcess
