@@ -143,11 +143,15 @@ public static class ParkTotals
         /// <summary>Net heat delivered to consumers: enterprises and boundary nodes (the city).</summary>
         public double HeatDelivered() => HeatInto("enterprise") + HeatInto(ProcessCatalog.BoundaryKind);
 
-        /// <summary>Heat, steam and waste heat sent by CHP and heating plants, less the heat returned to them.</summary>
+        /// <summary>
+        /// Heat, steam and waste heat sent by CHP and heating plants, less the heat returned to
+        /// them.
+        /// </summary>
         public double NetHeatSold()
         {
             string[] plants = ["chp", "heating-plant"];
-            return Sum(e => e.Carrier.Id is "heat" or "steam" or "waste-heat" && plants.Contains(Kind(e.Connection.From)))
+            return Sum(e => e.Carrier.Id is "heat" or "steam" or "waste-heat"
+                    && plants.Contains(Kind(e.Connection.From)))
                 - Sum(e => e.Carrier.Id == "heat-return" && plants.Contains(Kind(e.Connection.To)));
         }
 
@@ -168,13 +172,16 @@ public static class ParkTotals
         /// </summary>
         public double IndustrialDischarge(string pollutant)
         {
-            var direct = Sum(e => e.Carrier.Id == pollutant && IsUser(e.Connection.From) && IsBoundary(e.Connection.To));
+            var direct = Sum(e => e.Carrier.Id == pollutant && IsUser(e.Connection.From)
+                && IsBoundary(e.Connection.To));
             var viaPlants = result.Nodes.Where(n => n.Node.Kind == "wwtp").Sum(n =>
             {
                 var id = n.Node.Id;
                 var water = Sum(e => e.Connection.To == id && e.Carrier.Kind == CarrierKind.Water);
-                var industrial = Sum(e => e.Connection.To == id && e.Carrier.Id == "wastewater" && IsUser(e.Connection.From));
-                var discharged = Sum(e => e.Connection.From == id && e.Carrier.Id == pollutant && IsBoundary(e.Connection.To));
+                var industrial = Sum(e => e.Connection.To == id && e.Carrier.Id == "wastewater"
+                    && IsUser(e.Connection.From));
+                var discharged = Sum(e => e.Connection.From == id && e.Carrier.Id == pollutant
+                    && IsBoundary(e.Connection.To));
                 return water > 0 ? discharged * industrial / water : 0;
             });
             return direct + viaPlants;
