@@ -33,4 +33,16 @@ public interface INodeGrain : IGrainWithStringKey
     [Alias("Balance")]
     [ReadOnly]
     Task<NodeBalanceReport?> Balance(int run, StepRange range);
+
+    /// <summary>
+    /// The node's balance over each of <paramref name="periods"/> of run <paramref name="run"/>,
+    /// in one call: a year by day is one request, not 365. Null when it holds no results of that run.
+    /// </summary>
+    [Alias("Balances")]
+    [ReadOnly]
+    Task<NodeBalanceReport[]?> Balances(int run, StepRange[] periods);
+
+    /// <summary>Forgets the node's stored results, when its scenario is deleted.</summary>
+    [Alias("Clear")]
+    Task Clear();
 }

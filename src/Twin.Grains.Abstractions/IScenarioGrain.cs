@@ -59,4 +59,11 @@ public interface IScenarioGrain : IGrainWithStringKey
     [Alias("Result")]
     [ReadOnly]
     Task<RunResult?> Result(int run);
+
+    /// <summary>
+    /// Forgets the scenario's runs and results, and those of <paramref name="nodes"/> and of the
+    /// nodes of its stored results; refused while a run is going.
+    /// </summary>
+    [Alias("Delete")]
+    Task<ScenarioDeletion> Delete(string[] nodes);
 }

@@ -13,4 +13,6 @@ public static class TwinStorage
     public const string ScenarioState = "scenario";
 
     public const string NodeState = "node";
+
+    public const string ParkState = "park";
 }

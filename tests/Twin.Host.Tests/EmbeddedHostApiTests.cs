@@ -5,8 +5,9 @@ using Twin.Host.Tests.Support;
 namespace Twin.Host.Tests;
 
 /// <summary>The HTTP API of a real host process on the embedded default.</summary>
+[Collection(EmbeddedHostCollection.Name)]
 [Trait("Category", "Cluster")]
-public sealed class EmbeddedHostApiTests(EmbeddedHostFixture fixture) : IClassFixture<EmbeddedHostFixture>
+public sealed class EmbeddedHostApiTests(EmbeddedHostFixture fixture)
 {
     private const string ProblemType = "application/problem+json";
     private const string Nodes = "/api/scenarios/base-2020/nodes";

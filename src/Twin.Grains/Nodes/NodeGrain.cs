@@ -22,6 +22,7 @@ public sealed class NodeGrain(
     ILogger<NodeGrain> logger) : Grain, INodeGrain
 {
     private BoundNode? _bound;
+    private StoredBalance? _balance;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -63,6 +64,7 @@ public sealed class NodeGrain(
             Terms = terms,
         };
         await stored.WriteStateAsync();
+        _balance = null;
 
         // The run is over: a stray evaluation of it must fail rather than reuse these series.
         _bound = null;
@@ -74,28 +76,43 @@ public sealed class NodeGrain(
     {
         ArgumentNullException.ThrowIfNull(range);
 
-        var state = stored.State;
-        if (state.Run != run || state.Setup is not { } setup || state.Terms is not { } series)
-        {
-            return Task.FromResult<NodeBalanceReport?>(null);
-        }
-
-        var steps = setup.Horizon.Steps;
-        if (range.From < 0 || range.To > steps || range.From > range.To)
-        {
-            throw new ArgumentOutOfRangeException(nameof(range),
-                $"steps {range.From}..{range.To} outside 0..{steps}");
-        }
-
-        var inward = setup.Inputs.Select(p => Flow(p, state.InFlows[p.Index]));
-        var outward = setup.Outputs.Select(p => Flow(p, state.OutFlows[p.Index]));
-        var balance = BalanceSheet.NodeOf(setup.Node.ToModel(), inward, outward, series.ToTerms(steps),
-            range.From, range.To);
-        return Task.FromResult<NodeBalanceReport?>(balance.ToReport(range));
+        return Task.FromResult(Stored(run)?.Report(range));
     }
 
-    private static EdgeFlow Flow(PortDefinition port, double[] flow) =>
-        new(port.Connection.ToModel(), port.Carrier.ToModel(), flow);
+    public Task<NodeBalanceReport[]?> Balances(int run, StepRange[] periods)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+
+        return Task.FromResult(Stored(run) is { } balance ? periods.Select(balance.Report).ToArray() : null);
+    }
+
+    public async Task Clear()
+    {
+        _bound = null;
+        _balance = null;
+        await stored.ClearStateAsync();
+
+        var (scenario, node) = GrainKeys.SplitNode(Key);
+        NodeLog.Cleared(logger, scenario, node);
+        DeactivateOnIdle();
+    }
+
+    /// <summary>The stored results of run <paramref name="run"/>, rebuilt on first use; null without them.</summary>
+    private StoredBalance? Stored(int run)
+    {
+        if (stored.State.Run != run)
+        {
+            return null;
+        }
+
+        if (_balance is not { } balance || balance.Run != run)
+        {
+            balance = StoredBalance.Of(stored.State);
+            _balance = balance;
+        }
+
+        return balance;
+    }
 
     private BoundNode Require(int run)
     {

@@ -20,4 +20,8 @@ internal static partial class NodeLog
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
         Message = "{Scenario} {Node}: asked for run {Run} but not prepared for it (prepared: {Prepared})")]
     public static partial void NotPrepared(ILogger logger, string scenario, string node, int run, int prepared);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information,
+        Message = "{Scenario} {Node}: stored results cleared")]
+    public static partial void Cleared(ILogger logger, string scenario, string node);
 }

@@ -132,6 +132,36 @@ public sealed class ScenarioGrain(
     public Task<RunResult?> Result(int run) =>
         Task.FromResult(_lastResult is { } result && result.Run == run ? result : null);
 
+    public async Task<ScenarioDeletion> Delete(string[] nodes)
+    {
+        ArgumentNullException.ThrowIfNull(nodes);
+
+        if (_active is { } going)
+        {
+            ScenarioLog.DeleteRefused(logger, Scenario, going.Run);
+            return new ScenarioDeletion(false, _status);
+        }
+
+        // The nodes of the stored results too: the caller knows the scenario as it is now,
+        // and an earlier run may have had other nodes.
+        var storedNodes = stored.State.Balances?.Nodes.Select(n => n.Id) ?? [];
+        var keys = nodes.Concat(storedNodes).Distinct(StringComparer.Ordinal)
+            .Select(n => GrainFactory.GetGrain<INodeGrain>(GrainKeys.Node(Scenario, n)))
+            .ToArray();
+        await FanOut.RunAsync(keys.Length, async index =>
+        {
+            await keys[index].Clear();
+            return true;
+        });
+
+        await stored.ClearStateAsync();
+        _lastResult = null;
+        Publish(ScenarioStatus.NotRun(Scenario));
+        ScenarioLog.Deleted(logger, Scenario, keys.Length);
+        DeactivateOnIdle();
+        return new ScenarioDeletion(true, _status);
+    }
+
     private bool Completed => _status.State == RunState.Completed;
 
     private async Task ExecuteAsync(ActiveRun active)

@@ -37,4 +37,12 @@ internal static partial class ScenarioLog
     [LoggerMessage(EventId = 1008, Level = LogLevel.Error,
         Message = "{Scenario}: could not store the end of run {Run}")]
     public static partial void NotStored(ILogger logger, string scenario, int run, Exception exception);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Warning,
+        Message = "{Scenario}: refused to delete while run {Run} is going")]
+    public static partial void DeleteRefused(ILogger logger, string scenario, int run);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
+        Message = "{Scenario}: deleted with the stored results of {Nodes} nodes")]
+    public static partial void Deleted(ILogger logger, string scenario, int nodes);
 }

@@ -21,4 +21,27 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information,
         Message = "twin host: {Mode}, data {Store}, parks from {Topology}")]
     public static partial void Starting(ILogger logger, string mode, string store, string topology);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning,
+        Message = "{Park} {Scenario}: overlay refused with {Problems} problems")]
+    public static partial void OverlayRejected(ILogger logger, string park, string scenario, int problems);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Information,
+        Message = "{Scenario}: created over HTTP")]
+    public static partial void ScenarioCreated(ILogger logger, string scenario);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information,
+        Message = "{Scenario}: deleted over HTTP with its results")]
+    public static partial void ScenarioDeleted(ILogger logger, string scenario);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Warning,
+        Message = "{Path}: write refused ({Reason}) from {Remote}")]
+    public static partial void WriteRefused(ILogger logger, string path, string reason, string remote);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Critical,
+        Message = "refusing to start: {Reason}")]
+    public static partial void RefusedToStart(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "write access: {Rule}")]
+    public static partial void WriteAccess(ILogger logger, string rule);
 }

@@ -6,9 +6,11 @@ namespace Twin.Host.Scenarios;
 
 /// <summary>
 /// One scenario the host serves, with the topology it comes from. Its id, "{park}:{scenario}",
-/// is also its scenario grain's key.
+/// is also its scenario grain's key. A created scenario came over HTTP and may be deleted; the
+/// others are written in the topology files.
 /// </summary>
-internal sealed class CatalogEntry(string id, string park, string scenario, ParkTopology topology)
+internal sealed class CatalogEntry(string id, string park, string scenario, ParkTopology topology,
+    StagedTopology? staged = null)
 {
     private readonly Lazy<ScenarioBuild> _build = new(() => topology.Build(scenario));
 
@@ -20,10 +22,17 @@ internal sealed class CatalogEntry(string id, string park, string scenario, Park
 
     public ParkTopology Topology { get; } = topology;
 
+    public bool Created => staged is not null;
+
     public string? Description => Topology.Description(Scenario);
 
     /// <summary>The validated park model, built once; null when the scenario has problems.</summary>
     public ParkModel? Model => _build.Value.IsValid ? _build.Value.Model : null;
 
     public ScenarioBuild Build => _build.Value;
+
+    /// <summary>The scenario's problems, each as `twin validate` prints it.</summary>
+    public IReadOnlyList<string> Problems => Build.Issues
+        .Select(i => (staged?.Relabel(i) ?? i).ToString())
+        .ToArray();
 }

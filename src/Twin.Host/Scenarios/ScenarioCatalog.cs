@@ -7,15 +7,17 @@ namespace Twin.Host.Scenarios;
 /// <summary>
 /// The scenarios of every park under the topology folder: each sub-folder holding a park.yaml,
 /// and each park file (*.yaml) directly in it. A scenario is named "{park}:{scenario}"; its bare
-/// name also finds it while no other park has a scenario of that name. Read once, at start.
+/// name also finds it while no other park has a scenario of that name. Read once, at start;
+/// the scenarios created over HTTP are kept by <see cref="ScenarioDirectory"/>.
 /// </summary>
 internal sealed class ScenarioCatalog
 {
     private readonly IReadOnlyDictionary<string, CatalogEntry> _byId;
     private readonly ILookup<string, CatalogEntry> _byName;
 
-    private ScenarioCatalog(IReadOnlyList<CatalogEntry> entries)
+    private ScenarioCatalog(IReadOnlyList<ParkSource> parks, IReadOnlyList<CatalogEntry> entries)
     {
+        Parks = parks;
         Entries = entries;
         _byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _byName = entries.ToLookup(e => e.Scenario, StringComparer.Ordinal);
@@ -23,12 +25,14 @@ internal sealed class ScenarioCatalog
 
     public IReadOnlyList<CatalogEntry> Entries { get; }
 
+    public IReadOnlyList<ParkSource> Parks { get; }
+
     public static ScenarioCatalog Load(string folder, ILogger logger)
     {
         if (!Directory.Exists(folder))
         {
             HostLog.NoTopology(logger, folder);
-            return new ScenarioCatalog([]);
+            return new ScenarioCatalog([], []);
         }
 
         var sources = Directory.GetDirectories(folder)
@@ -36,6 +40,7 @@ internal sealed class ScenarioCatalog
             .Concat(Directory.GetFiles(folder, "*.yaml"))
             .Order(StringComparer.Ordinal);
         var entries = new List<CatalogEntry>();
+        var parks = new List<ParkSource>();
         foreach (var source in sources)
         {
             var topology = TopologyLoader.Load(source);
@@ -45,12 +50,13 @@ internal sealed class ScenarioCatalog
                 continue;
             }
 
+            parks.Add(new ParkSource(topology.Park, source, topology));
             entries.AddRange(topology.Scenarios.Select(s =>
                 new CatalogEntry(GrainKeys.Scenario(topology.Park, s), topology.Park, s, topology)));
             HostLog.ParkLoaded(logger, topology.Park, source, topology.Scenarios.Count);
         }
 
-        return new ScenarioCatalog(entries);
+        return new ScenarioCatalog(parks, entries);
     }
 
     /// <summary>The scenario named <paramref name="name"/>: full, or bare when only one park uses it.</summary>

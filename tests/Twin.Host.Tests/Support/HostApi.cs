@@ -12,6 +12,17 @@ internal static class HostApi
     public static async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> PostAsync(
         this HostProcess host, string path) => await ReadAsync(await host.Http.PostAsync(path, content: null));
 
+    public static async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> DeleteAsync(
+        this HostProcess host, string path) => await ReadAsync(await host.Http.DeleteAsync(path));
+
+    /// <summary>POSTs a text body with its media type, as a client sends an overlay.</summary>
+    public static async Task<(HttpStatusCode Status, JsonElement Body, string? MediaType)> PostTextAsync(
+        this HostProcess host, string path, string text, string mediaType = "application/yaml")
+    {
+        using var content = new StringContent(text, System.Text.Encoding.UTF8, mediaType);
+        return await ReadAsync(await host.Http.PostAsync(path, content));
+    }
+
     /// <summary>GETs a path that must answer 200 and returns its body.</summary>
     public static async Task<JsonElement> GetOkAsync(this HostProcess host, string path)
     {
@@ -23,6 +34,7 @@ internal static class HostApi
     /// <summary>Starts a run and waits, for a bounded time, until it has ended; returns the final status.</summary>
     public static async Task<JsonElement> RunAsync(this HostProcess host, string scenario)
     {
+        await host.WaitForEndAsync(scenario);
         var (status, body, _) = await host.PostAsync($"/api/scenarios/{scenario}/run");
         Assert.True(status == HttpStatusCode.Accepted, $"POST run of {scenario}: {(int)status} {body}");
         return await host.WaitForEndAsync(scenario);

@@ -1,36 +1,24 @@
-using Twin.Grains.Abstractions.Definitions;
-using Twin.Grains.Abstractions.Nodes;
-
 namespace Twin.Host.Api.Documents;
 
 /// <summary>
-/// A node's balance over a period of a run: steps [from_step, to_step), which are the days
-/// first_day to last_day, both included.
+/// A node's balance over a period of a run, steps [from_step, to_step) or the days first_day to
+/// last_day, both included; and the same balance split by <see cref="Period"/> ("step", "day",
+/// "month", "heating_season" or "horizon", which is the whole period in one).
 /// </summary>
+/// <param name="Quantity">The one quantity asked for; null when all are given.</param>
 public sealed record NodeBalanceDocument(
     string Scenario,
     int Run,
     string Node,
     string Kind,
     string Name,
+    string Period,
+    string? Quantity,
     int FromStep,
     int ToStep,
     DateOnly FirstDay,
     DateOnly LastDay,
     IReadOnlyList<QuantityRow> Quantities,
     IReadOnlyDictionary<string, double> Shortfalls,
-    IReadOnlyDictionary<string, double> Details)
-{
-    public static NodeBalanceDocument From(string scenario, int run, NodeBalanceReport report,
-        HorizonDefinition horizon)
-    {
-        var perDay = 24 / horizon.StepHours;
-        return new NodeBalanceDocument(scenario, run, report.Id, report.Kind, report.Name,
-            report.Steps.From, report.Steps.To,
-            horizon.Start.AddDays(report.Steps.From / perDay),
-            horizon.Start.AddDays((report.Steps.To - 1) / perDay),
-            report.Quantities.Select(QuantityRow.From).ToArray(),
-            report.Shortfalls,
-            report.Details);
-    }
-}
+    IReadOnlyDictionary<string, double> Details,
+    IReadOnlyList<PeriodBalance> Periods);

@@ -2,7 +2,8 @@ namespace Twin.Host.Api.Documents;
 
 /// <summary>A scenario the host serves and the state of its latest run.</summary>
 /// <param name="Id">Full name, "{park}:{scenario}"; the bare scenario name works too while unique.</param>
-/// <param name="Problems">Validation problems; a scenario with any cannot run.</param>
+/// <param name="Created">Created over HTTP (and so deletable), rather than written in the topology files.</param>
+/// <param name="Problems">Validation problems, as `twin validate` prints them; a scenario with any cannot run.</param>
 public sealed record ScenarioItem(
     string Id,
     string Park,
@@ -10,6 +11,7 @@ public sealed record ScenarioItem(
     string? Description,
     int? Year,
     HorizonDocument? Horizon,
+    bool Created,
     string State,
     int Run,
     IReadOnlyList<string> Problems);

@@ -1,0 +1,4 @@
+namespace Twin.Host.Security;
+
+/// <summary>Marks the endpoints that need write access, for the OpenAPI document's security requirement.</summary>
+internal sealed class WriteAccessMarker;
