@@ -45,6 +45,10 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.ProbeTimeout = TimeSpan.FromSeconds(2);
                 o.NumMissedProbesLimit = 3;
             });
+
+            // A call in flight to a killed silo fails after this instead of the default 30 s, so a
+            // fault test's failure and retry fit its patience even on a loaded machine.
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromSeconds(10));
         });
 
         Cluster = builder.Build();
