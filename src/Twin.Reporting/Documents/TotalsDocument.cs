@@ -1,19 +1,23 @@
-using System.Text.Json.Serialization;
 using Twin.Domain.Accounting;
 
 namespace Twin.Reporting.Documents;
 
 /// <summary>
-/// totals.json: the park's named totals over the horizon, each name ending in its unit, as one
-/// flat object beside "scenario" and "year", so that a program reads totals["coal_t"] directly.
+/// totals.json: the park's named totals over the horizon (each name ends in its unit) and the
+/// unit of each spelled out; the API's totals route answers the same document with its run.
 /// </summary>
-[JsonConverter(typeof(TotalsDocumentConverter))]
-public sealed record TotalsDocument(string Scenario, int Year, IReadOnlyDictionary<string, double> Totals)
+public sealed record TotalsDocument(
+    string Scenario,
+    int Year,
+    IReadOnlyDictionary<string, double> Totals,
+    IReadOnlyDictionary<string, string> Units)
 {
     public static TotalsDocument From(RunReport report)
     {
         var park = report.Result.Park;
         var totals = new SortedDictionary<string, double>(report.Totals.ToDictionary(), StringComparer.Ordinal);
-        return new TotalsDocument(park.Scenario, park.Year, totals);
+        var units = new SortedDictionary<string, string>(
+            totals.Keys.ToDictionary(name => name, TotalNames.UnitOf), StringComparer.Ordinal);
+        return new TotalsDocument(park.Scenario, park.Year, totals, units);
     }
 }
