@@ -40,6 +40,22 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         Agreement.SameRun(TestParks.KernelResult(park), grains);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task RunAsync_RandomSyntheticPark_AgreesWithKernel(int seed)
+    {
+        // Synthetic parks (SyntheticPark: districts with loops through WWTPs and heat networks,
+        // parameters drawn at random within physical ranges) stand for random topologies.
+        var horizon = new Twin.Domain.Model.Horizon(new DateOnly(2020, 1, 1), 60, Twin.Domain.Model.StepLength.Day);
+        var park = Twin.Domain.Synthetic.SyntheticPark.Generate(60, horizon, seed) with { Scenario = $"random-{seed}" };
+
+        var grains = await new GrainEngine(fixture.Client).RunAsync(park);
+
+        Agreement.SameRun(TestParks.KernelResult(park), grains);
+    }
+
     [Fact]
     public async Task RunAsync_Twice_SecondRunAgreesWithKernel()
     {
