@@ -60,7 +60,8 @@ internal static class TwinApi
             .MapTopologyEndpoints()
             .MapResultEndpoints()
             .MapBalanceEndpoints()
-            .MapSankeyEndpoints();
+            .MapSankeyEndpoints()
+            .MapHeatEndpoints();
         app.MapCompareEndpoints();
         return app;
     }
