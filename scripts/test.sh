@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-results=$(mktemp -d /tmp/twin-test-results.XXXXXX)
+results=$(mktemp -d)
 trap 'scripts/postgres.sh stop; rm -rf "$results"' EXIT
 
 TWIN_TEST_POSTGRES=$(scripts/postgres.sh) || { echo "could not start PostgreSQL" >&2; exit 1; }

@@ -11,7 +11,7 @@ internal static class ReportJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
 
-        // The park's units are Chinese statistical units (万元, 亿元); escaping them as \uXXXX
+        // The park's units are Chinese statistical units (万元, 亿元); writing them as \u escapes
         // would make the files hard to read, and these files are never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 
