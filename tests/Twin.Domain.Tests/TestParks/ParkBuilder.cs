@@ -53,6 +53,17 @@ internal sealed class ParkBuilder
         return this;
     }
 
+    /// <summary>
+    /// The usual outlets of the WWTP "wwtp": effluent, COD and NH3-N to "sea", sludge to
+    /// "buyer", the heat of its electricity to "air".
+    /// </summary>
+    public ParkBuilder WwtpOutlets() => this
+        .Connect("wwtp", "sea", "effluent")
+        .Connect("wwtp", "sea", "cod")
+        .Connect("wwtp", "sea", "nh3n")
+        .Connect("wwtp", "buyer", "sludge")
+        .Connect("wwtp", "air", "heat-loss");
+
     public ParkBuilder Horizon(int days, StepLength step = StepLength.Day, DateOnly? start = null)
     {
         _days = days;

@@ -78,9 +78,5 @@ public sealed class WwtpModelTests
         .Connect("factory", "air", "evaporation")
         .Node("wwtp", "wwtp", ("capacity", capacity))
         .Connect("grid", "wwtp", "electricity")
-        .Connect("wwtp", "sea", "effluent")
-        .Connect("wwtp", "sea", "cod")
-        .Connect("wwtp", "sea", "nh3n")
-        .Connect("wwtp", "buyer", "sludge")
-        .Connect("wwtp", "air", "heat-loss");
+        .WwtpOutlets();
 }

@@ -56,11 +56,7 @@ internal static class RecipePark
         .Connect("town", "wwtp", "sewage")
         .Connect("grid", "wwtp", "electricity")
         .Connect("wwtp", "reclaim", "effluent")
-        .Connect("wwtp", "sea", "effluent")
-        .Connect("wwtp", "sea", "cod")
-        .Connect("wwtp", "sea", "nh3n")
-        .Connect("wwtp", "buyer", "sludge")
-        .Connect("wwtp", "air", "heat-loss")
+        .WwtpOutlets()
         .Node("reclaim", "reclaimed-water-plant", ("capacity", $"{F(recipe.Loop.ReclaimCapacity)} t/d"),
             ("recovery", F(recipe.Loop.Recovery)))
         .Connect("grid", "reclaim", "electricity")
